@@ -1,0 +1,140 @@
+"""Tokens and sentences: the small text toolkit every stage shares.
+
+Pure functions over ``str``; offsets are ``str`` indices into the text given, so a
+span found here can always be cut back out of the document.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from typing import NamedTuple
+
+__all__ = ["Sentence", "Token", "normalize", "sentences", "tokenize"]
+
+_TOKEN = re.compile(
+    r"""
+      (?:[A-Za-z]\.){2,}          # U.S.  a.m.  U.N.
+    | \d+(?:[.,]\d+)*             # 12,000  1.5
+    | [^\W\d_]+                   # words, any script
+    | ['’]s\b                     # possessive 's
+    | \S                          # any other character on its own
+    """,
+    re.VERBOSE,
+)
+
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+
+
+class Token(NamedTuple):
+    """A token of text: ``text`` as written, ``lower`` normalised, and its offsets."""
+
+    text: str
+    lower: str
+    start: int
+    end: int
+
+
+class Sentence(NamedTuple):
+    """A sentence's offsets and the index of the paragraph (line) it is in."""
+
+    start: int
+    end: int
+    paragraph: int
+
+
+def normalize(word: str) -> str:
+    """Return the matching form of a word: lowercase, plain quotes and hyphens.
+
+    >>> normalize("Kyiv’s")
+    "kyiv's"
+    """
+    return word.translate(_QUOTES).lower()
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Split ``text[start:end]`` into tokens with offsets into ``text``.
+
+    >>> [t.text for t in tokenize("Russia's 12,000 U.S.-led troops")]
+    ['Russia', "'s", '12,000', 'U.S.', '-', 'led', 'troops']
+    """
+    stop = len(text) if end is None else end
+    return [
+        Token(m.group(), normalize(m.group()), m.start(), m.end())
+        for m in _TOKEN.finditer(text, start, stop)
+    ]
+
+
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s|$)|\n")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.*$")
+
+
+def sentences(text: str, abbreviations: Collection[str] = ()) -> list[Sentence]:
+    r"""Split text into sentences, each with the index of its paragraph.
+
+    A full stop after an abbreviation ("Oct.", "U.S.") or an initial does not end a
+    sentence. A line break ends a sentence and a paragraph, unless the line stops
+    mid-sentence and the next line starts in lower case (a soft wrap).
+
+    Args:
+        text: the document text.
+        abbreviations: lowercase abbreviations without their final full stop.
+
+    Returns:
+        Sentences in order; leading and trailing whitespace trimmed.
+
+    >>> text = "Troops left on Oct. 3 from the U.S. base. Then more came.\nNew line"
+    >>> [text[a:b] for a, b, _ in sentences(text, {"oct", "u.s"})]
+    ['Troops left on Oct. 3 from the U.S. base.', 'Then more came.', 'New line']
+    """
+    out: list[Sentence] = []
+    paragraph = 0
+    begin = 0
+    n = len(text)
+    for m in _BOUNDARY.finditer(text):
+        if m.group() == "\n":
+            if _is_soft_wrap(text, m.start()):
+                continue
+            _add(out, text, begin, m.start(), paragraph)
+            begin = m.end()
+            if out and out[-1].paragraph == paragraph:
+                paragraph += 1
+            continue
+        if m.group()[0] == "." and not _ends_sentence(text, m.start(), abbreviations):
+            continue
+        _add(out, text, begin, m.end(), paragraph)
+        begin = m.end()
+    _add(out, text, begin, n, paragraph)
+    return out
+
+
+def _add(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end, paragraph))
+
+
+def _is_soft_wrap(text: str, at: int) -> bool:
+    before = text[max(0, at - 200) : at].rstrip()
+    if not before or before[-1] in ".!?:\"”'’)]|*#-":
+        return False
+    rest = text[at : at + 200].lstrip()
+    return bool(rest) and rest[0].islower()
+
+
+def _ends_sentence(text: str, at: int, abbreviations: Collection[str]) -> bool:
+    m = _WORD_BEFORE.search(text, max(0, at - 20), at + 1)
+    if m:
+        word = m.group(1).lower().rstrip(".")
+        if len(word) == 1 and word.isalpha():
+            return False  # an initial: "John F. Kennedy"
+        if word in abbreviations:
+            nxt = text[at + 1 : at + 40].lstrip()
+            # "the U.S. The next day" still ends; "Oct. 3" and "Gen. Smith" do not
+            if not nxt or not (nxt[0].isupper() and word in {"u.s", "u.k", "u.n"}):
+                return False
+    nxt = text[at + 1 : at + 40].lstrip(".!?\"'”’)] \t")
+    return not nxt or not nxt[0].islower()
