@@ -1,0 +1,561 @@
+"""Find number phrases in text: text -> `Mention`.
+
+The scanner anchors on a digit or a number word, reads the number expression
+forward ("twenty-five thousand", "1.5 million", "10 to 12 thousand"), looks back
+for a hedge ("more than", "about") and forward for a tail ("or more"), and drops
+numbers that do not count anything: years, dates, times, ages, ordinals,
+percentages, money, measurements, labels ("Article 4"), phone and url numbers.
+
+Every look-around is bounded (a few tokens, a few dozen characters) and the scan
+only moves forward, so the cost is linear in the length of the text. No regular
+expression here has nested unbounded repetition.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from reconcile.lexicon import Amounts, Lexicon, default_lexicon
+from reconcile.model import Mention
+from reconcile.text import Token, normalize, tokenize
+
+__all__ = ["find_mentions"]
+
+_LOCAL = re.compile(
+    r"""
+      (?P<num>
+          \d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)                       # 12,000  1,234.5
+        | \d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)(?![.,]\d)   # 12 000
+        | \d+(?:\.\d+)?                                            # 12000  1.5
+      )(?P<suffix>[A-Za-z]+)?
+    | (?P<word>[A-Za-z]+)
+    | (?P<space>\s+)
+    | (?P<other>\S)
+    """,
+    re.VERBOSE,
+)
+_URL = re.compile(
+    r"(?:https?://|www\.)[^\s<>\"')\]]{1,2000}"
+    r"|[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{2,40}"
+)
+_HALF = re.compile(r"[- ]and[- ]a[- ](?:half|quarter)\b", re.IGNORECASE)
+_SEPARATORS = re.compile(r"[,\s\u00a0\u202f\u2009]")
+_WINDOW = 240  # characters read forward from an anchor
+_BACK = 48  # characters read back for hedges and labels
+_MAX_GAP = 3  # spaces allowed between the words of one number phrase
+
+
+class _Tok(NamedTuple):
+    kind: str  # num, word, other
+    text: str
+    lower: str
+    start: int
+    end: int
+    suffix: str  # letters glued to digits, lowercased
+    gap: str  # whitespace before this token
+
+
+class _Number(NamedTuple):
+    value: float
+    start: int
+    end: int
+    next: int  # index of the first token after the number
+    scale: int  # the largest scale word or suffix used, 1 if none
+    plain: bool  # written as bare digits: no separator, scale or word
+
+
+def find_mentions(text: str, lexicon: Lexicon | None = None) -> tuple[Mention, ...]:
+    """Return every number phrase in ``text`` that can count things, in order.
+
+    Args:
+        text: any text; odd text yields fewer mentions, never an error.
+        lexicon: the vocabulary; `default_lexicon` when omitted.
+
+    Returns:
+        The mentions, each with its offsets, hedge, values and vague phrase.
+
+    >>> [m.text for m in find_mentions("In 2024 about 2,000 of 12 000 men; Article 4")]
+    ['about 2,000', '12 000']
+    """
+    lex = lexicon or default_lexicon()
+    am = lex.amounts
+    urls = [(m.start(), m.end()) for m in _URL.finditer(text)]
+    out: list[Mention] = []
+    consumed = 0
+    url_i = 0
+    for anchor in am.anchor.finditer(text):
+        s = anchor.start()
+        if s < consumed:
+            continue
+        while url_i < len(urls) and urls[url_i][1] <= s:
+            url_i += 1
+        if url_i < len(urls) and urls[url_i][0] <= s:
+            consumed = urls[url_i][1]
+            continue
+        mention, consumed = _scan(text, s, lex, am)
+        if mention is not None and (not out or mention.start >= out[-1].end):
+            if out and _pairs_bounds(text, out[-1], mention, am):
+                out[-1] = _as_range(text, out[-1], mention)
+            else:
+                out.append(mention)
+    return tuple(out)
+
+
+_LOWER = ("more_than", "at_least")
+_UPPER = ("less_than", "at_most")
+
+
+def _side(mention: Mention, am: Amounts) -> str:
+    if mention.hedge is None or len(mention.values) != 1:
+        return ""
+    qualifier = am.hedges.get(tuple(mention.hedge.split()))
+    return "low" if qualifier in _LOWER else "high" if qualifier in _UPPER else ""
+
+
+def _pairs_bounds(text: str, first: Mention, second: Mention, am: Amounts) -> bool:
+    """True for "more than 100 and less than 300": two bounds of one range."""
+    between = text[first.end : second.start].strip().lower()
+    if between not in {"and", "but", ",", "but fewer", "and fewer"}:
+        return False
+    sides = (_side(first, am), _side(second, am))
+    if sides == ("low", "high"):
+        return first.values[0] < second.values[0]
+    if sides == ("high", "low"):
+        return second.values[0] < first.values[0]
+    return False
+
+
+def _as_range(text: str, first: Mention, second: Mention) -> Mention:
+    low, high = sorted((first.values[0], second.values[0]))
+    return Mention(
+        text=text[first.start : second.end],
+        start=first.start,
+        end=second.end,
+        values=(low, high),
+    )
+
+
+def _local_tokens(text: str, start: int, end: int) -> list[_Tok]:
+    toks: list[_Tok] = []
+    gap = ""
+    for m in _LOCAL.finditer(text, start, end):
+        kind = m.lastgroup
+        if kind == "space":
+            gap = m.group()
+            if gap.count("\n") > 1:
+                break
+            continue
+        if m.group("num") is not None:
+            value, kind = m.group("num"), "num"
+        else:
+            value = m.group()
+        suffix = (m.group("suffix") or "").lower()
+        toks.append(
+            _Tok(kind or "other", value, value.lower(), m.start(), m.end(), suffix, gap)
+        )
+        gap = ""
+    return toks
+
+
+def _joined(tok: _Tok) -> bool:
+    """True when ``tok`` continues the phrase before it (same line, short gap)."""
+    return "\n" not in tok.gap and len(tok.gap) <= _MAX_GAP
+
+
+def _read_number(
+    toks: Sequence[_Tok], i: int, am: Amounts, lead_a: bool
+) -> _Number | None:
+    """Read one number expression starting at ``toks[i]``.
+
+    ``lead_a`` says an "a"/"an" stands before it ("a dozen", "a hundred").
+    """
+    total = 0.0
+    cur: float | None = 1.0 if lead_a else None
+    fresh = lead_a  # cur holds the implicit 1 of "a"
+    group_unit = float("inf")  # later parts must stay below the last scale
+    last = ""  # kind of the last part read
+    scale_used = 1
+    plain = True
+    j = i
+    end = -1
+    before_and: tuple[float, float | None, float, str, int, int] | None = None
+    while j < len(toks):
+        t = toks[j]
+        if j > i and not _joined(t):
+            break
+        if t.kind == "num":
+            value = float(_SEPARATORS.sub("", t.text))
+            after_scale = last == "scale" and value < group_unit and not t.suffix
+            if not after_scale and (
+                last not in {"", "and"}
+                or (cur is not None and not fresh and last != "and")
+            ):
+                break
+            if last == "and" and value >= min(group_unit, 100):
+                break
+            if t.suffix:
+                if t.suffix not in am.suffixes:
+                    break
+                value *= am.suffixes[t.suffix]
+                scale_used = max(scale_used, am.suffixes[t.suffix])
+                plain = False
+            if any(c in t.text for c in ", .\u00a0\u202f\u2009"):
+                plain = False
+            if last == "and" and cur is not None:
+                cur += value
+            elif after_scale or cur is None or fresh:
+                cur = value
+            else:
+                break
+            fresh = False
+            last = "num"
+        elif t.kind == "other" and t.text == "-" and last == "tens":
+            nxt = toks[j + 1] if j + 1 < len(toks) else None
+            if (
+                nxt is None
+                or nxt.gap
+                or nxt.kind != "word"
+                or am.numbers.get(nxt.lower, 10) >= 10
+            ):
+                break
+            j += 1
+            continue
+        elif t.kind != "word":
+            break
+        elif t.lower in am.numbers:
+            v = am.numbers[t.lower]
+            if cur is None or fresh:
+                cur = float(v)
+            elif (last == "tens" and v < 10) or (
+                last in {"hundred", "and"} and v < min(100, group_unit)
+            ):
+                cur += v
+            elif last == "scale" and v < group_unit:
+                cur = float(v)
+            else:
+                break
+            fresh = False
+            plain = False
+            last = "tens" if v >= 20 and v % 10 == 0 and v < 100 else "unit"
+        elif t.lower in am.scales:
+            scale = am.scales[t.lower]
+            if (
+                cur is None
+                and j == i
+                and j + 1 < len(toks)
+                and am.scales.get(toks[j + 1].lower, 0) > scale
+            ):
+                cur = 1.0  # "hundred thousand"
+            if cur is None:
+                break
+            plain = False
+            fresh = False
+            scale_used = max(scale_used, scale)
+            if last == "num" and before_and is not None:
+                # "3 hundred and 2 hundred": the "and" joined two numbers
+                total, cur, group_unit, last, j, end = before_and
+                break
+            if scale == 100:
+                if last == "hundred" or cur >= 100:
+                    break
+                cur *= 100
+                last = "hundred"
+            else:
+                if scale >= group_unit:
+                    break
+                total += cur * scale
+                cur = None
+                group_unit = scale
+                last = "scale"
+        elif t.lower in am.multiples:
+            if cur is None:
+                break
+            cur *= am.multiples[t.lower]
+            plain = False
+            fresh = False
+            end = t.end
+            j += 1
+            break
+        elif t.lower == "and" and last in {"hundred", "scale"} and j + 1 < len(toks):
+            nxt = toks[j + 1]
+            if not (
+                nxt.kind == "num" or (nxt.kind == "word" and nxt.lower in am.numbers)
+            ):
+                break
+            before_and = (total, cur, group_unit, last, j, end)
+            last = "and"
+            j += 1
+            continue
+        else:
+            break
+        end = t.end
+        j += 1
+    if last == "and":
+        j -= 1
+    if end < 0 or (cur is None and total == 0) or fresh:
+        return None
+    return _Number(total + (cur or 0.0), toks[i].start, end, j, scale_used, plain)
+
+
+def _match_vague(
+    toks: Sequence[_Tok], i: int, am: Amounts
+) -> tuple[int, tuple[int, int], str] | None:
+    best: tuple[int, tuple[int, int], str] | None = None
+    words: list[str] = []
+    for j in range(i, min(len(toks), i + am.max_vague)):
+        t = toks[j]
+        if t.kind != "word" or (j > i and not _joined(t)):
+            break
+        words.append(t.lower)
+        bounds = am.vague.get(tuple(words))
+        if bounds is not None:
+            best = (j + 1, bounds, " ".join(words))
+    return best
+
+
+def _scan(text: str, s: int, lex: Lexicon, am: Amounts) -> tuple[Mention | None, int]:
+    """Read the number phrase anchored at ``s``; return it and where to resume."""
+    # back up over "a"/"an" so "a dozen" and "a few hundred" are read whole
+    back = tokenize(text, max(0, s - 4), s)
+    lead_a = (
+        bool(back)
+        and back[-1].lower in {"a", "an"}
+        and not text[back[-1].end : s].strip()
+    )
+    begin = back[-1].start if lead_a else s
+    half = lead_a and text[max(0, begin - 5) : begin].lower() == "half "
+    if half:
+        begin -= 5
+    toks = _local_tokens(text, begin, min(len(text), s + _WINDOW))
+    if not toks:
+        return None, s + 1
+    lead = int(lead_a) + int(half)
+    vague = None if half else _match_vague(toks, 0, am)
+    number = None if vague else _read_number(toks, lead, am, lead_a)
+    if number is not None and half:
+        number = number._replace(value=number.value / 2, start=toks[0].start)
+    if vague is None and number is None:
+        return None, s + 1 if lead_a else toks[0].end
+    head = toks[min(lead, len(toks) - 1)]
+    start = toks[0].start
+    if head.kind == "num":
+        skip = _not_a_count(text, head, am)
+        if skip:
+            return None, skip
+    if vague is not None:
+        nxt, bounds, phrase = vague
+        values: tuple[float, ...] = ()
+        end = toks[nxt - 1].end
+        plain = False
+    else:
+        assert number is not None
+        nxt, values, end, plain = number.next, (number.value,), number.end, number.plain
+        bounds, phrase = (0, 0), ""
+    hedge, hedge_start = _hedge_before(text, start, am)
+    # ranges: "10,000 to 12,000", "10,000-12,000", "between X and Y", "two or three"
+    if number is not None and nxt + 1 < len(toks) and _joined(toks[nxt]):
+        joiner = normalize(toks[nxt].text)
+        between = hedge is not None and hedge[-1] in am.between
+        if joiner in am.joiners or (between and joiner == "and"):
+            second = _read_number(toks, nxt + 1, am, False)
+            if second is not None and not _is_change(text, hedge_start, am):
+                low = number.value
+                if (
+                    number.scale == 1
+                    and second.scale > 1
+                    and low * second.scale <= second.value
+                ):
+                    low *= second.scale  # "10 to 12 thousand"
+                if (
+                    joiner == "-"
+                    and plain
+                    and second.plain
+                    and _is_year(low)
+                    and _is_year(second.value)
+                ):
+                    return None, second.end  # "2027-2031"
+                if low <= second.value:
+                    values = (low, second.value)
+                    nxt, end = second.next, second.end
+                    plain = False
+    # tails: "or more", "or so", "plus", "+"
+    tail = None
+    for length in (2, 1):
+        key = tuple(t.lower for t in toks[nxt : nxt + length])
+        if len(key) == length and key in am.tails and _joined(toks[nxt]):
+            if key[0] in {"+", "-"} and toks[nxt].gap:
+                continue
+            if nxt + length < len(toks) and toks[nxt + length].lower in {"than", "to"}:
+                continue  # "5000 or less than 6000": a second bound, not a tail
+            tail = key
+            end = toks[nxt + length - 1].end
+            break
+    fraction = _HALF.match(text, end)
+    if fraction is not None:
+        return None, fraction.end()  # "eight-and-a-half months": a fraction
+    follow = tokenize(text, end, min(len(text), end + 40))
+    if _unit_follows(follow, lex):
+        return None, end
+    is_bare = plain and len(values) == 1 and hedge is None
+    if is_bare and _is_year(values[0]) and not _people_follow(follow, lex):
+        return None, end  # a year: "in 2024"
+    if (
+        len(values) == 1
+        and values[0] <= 31
+        and head.kind == "num"
+        and (_month_before(text, start, lex) or _month_after(follow, lex))
+    ):
+        return None, end  # a date: "May 9", "9 May"
+    if _label_before(text, hedge_start if hedge else start, lex):
+        return None, end  # "Article 4", "$5", "aged 25"
+    if any(v != int(v) for v in values):
+        return None, end  # counts are whole
+    starts_range = hedge is not None and (
+        hedge[-1] in am.between or hedge[-1] in am.range_from
+    )
+    if starts_range and len(values) < 2:
+        hedge = None
+    first = hedge_start if hedge else start
+    return (
+        Mention(
+            text=text[first:end],
+            start=first,
+            end=end,
+            hedge=" ".join(hedge) if hedge else None,
+            values=tuple(int(v) for v in values),
+            vague=phrase or None,
+            vague_bounds=bounds if phrase else None,
+            tail=" ".join(tail) if tail else None,
+        ),
+        end,
+    )
+
+
+def _not_a_count(text: str, head: _Tok, am: Amounts) -> int:
+    """Return where to resume if the digits at ``head`` are no count, else 0."""
+    # ordinals, decades and units glued to digits: 25th, 1950s, 155mm
+    if head.suffix and head.suffix not in am.suffixes:
+        return head.end
+    before = text[max(0, head.start - 2) : head.start]
+    # model names and labels glued before the digits: A320, Il-76, COVID-19;
+    # the tail of a chain of digits: 2025-01-09
+    if before[-1:].isalpha() or (
+        before[-1:] in {"-", "."} and (before[:1].isalpha() or before[:1].isdigit())
+    ):
+        m = re.match(r"[\d.-]{1,40}", text[head.start :])
+        return head.start + (m.end() if m else len(head.text))
+    # times, ratios and slashed dates: 07:19, 1/3, 12/25/2024; phone numbers
+    after = text[head.end : head.end + 4]
+    glued = before[-1:] in {":", "/"} and before[:1].isdigit()
+    if re.match(r"[:/]\d", after) or glued:
+        m = re.match(r"[\d:/.]{1,40}", text[head.start :])
+        return head.start + (m.end() if m else len(head.text))
+    if re.match(r"[-.]\d{3}", after) and re.match(
+        r"\d+[-.]\d{3,}[-.]\d", text[head.start : head.start + 40]
+    ):
+        m = re.match(r"[\d.-]{1,40}", text[head.start :])
+        return head.start + (m.end() if m else len(head.text))
+    if before[-1:] == "+" and re.match(
+        r"\d{1,3}[ -]\d{2,}", text[head.start : head.start + 12]
+    ):
+        m = re.match(r"[\d -]{1,40}", text[head.start :])
+        return head.start + (m.end() if m else len(head.text))
+    return 0
+
+
+def _is_year(value: float) -> bool:
+    return value == int(value) and 1000 <= value <= 2100
+
+
+def _hedge_before(
+    text: str, start: int, am: Amounts
+) -> tuple[tuple[str, ...] | None, int]:
+    back = tokenize(text, max(0, start - _BACK), start)
+    if (
+        not back
+        or len(text[back[-1].end : start]) > 2
+        or "\n" in text[back[-1].end : start]
+    ):
+        return None, start
+    words = [t.lower for t in back]
+    for length in range(min(am.max_hedge, len(words)), 0, -1):
+        key = tuple(words[-length:])
+        starts_range = length == 1 and (key[0] in am.between or key[0] in am.range_from)
+        if (key in am.hedges or starts_range) and "\n" not in text[
+            back[-length].start : start
+        ]:
+            return key, back[-length].start
+    return None, start
+
+
+def _is_change(text: str, start: int, am: Amounts) -> bool:
+    """True for "rose from 1,500 to 2,000": a change, not a range."""
+    back = tokenize(text, max(0, start - 30), start)
+    return any(t.lower in am.change_verbs for t in back[-2:])
+
+
+def _unit_follows(follow: Sequence[Token], lex: Lexicon) -> bool:
+    i = 0
+    while i < len(follow) and follow[i].text in {"-", "("}:
+        i += 1
+    if i >= len(follow):
+        return False
+    if follow[i].text in {"%", "‰"}:
+        return True
+    if any(
+        category == "unit" for _end, (category, _v) in lex.phrases.matches(follow, i)
+    ):
+        return True
+    excluded = lex.words("cues", "exclude", "after")
+    for length in (3, 2, 1):
+        part = follow[i : i + length]
+        if (
+            " ".join(t.lower for t in part) in excluded
+            or "".join(t.lower for t in part) in excluded
+        ):
+            return True
+    return False
+
+
+def _people_follow(follow: Sequence[Token], lex: Lexicon) -> bool:
+    """True when people are counted right after a number: "2000 North Korean troops"."""
+    counted = {"personnel", "people", "measure_nouns", "measure_after"}
+    for i in range(min(4, len(follow))):
+        if not follow[i].text[0].isalpha():
+            return False
+        if any(c in counted for _end, (c, _v) in lex.phrases.matches(follow, i)):
+            return True
+    return False
+
+
+def _month_before(text: str, start: int, lex: Lexicon) -> bool:
+    words = [
+        t for t in tokenize(text, max(0, start - 16), start) if t.text not in {".", ","}
+    ]
+    months = lex.section("time", "months")
+    return bool(words) and words[-1].text[:1].isupper() and words[-1].lower in months
+
+
+def _month_after(follow: Sequence[Token], lex: Lexicon) -> bool:
+    words = [
+        t for t in follow[:3] if t.lower not in {"th", "st", "nd", "rd", "of", "."}
+    ]
+    months = lex.section("time", "months")
+    return bool(words) and words[0].text[:1].isupper() and words[0].lower in months
+
+
+def _label_before(text: str, start: int, lex: Lexicon) -> bool:
+    back = tokenize(text, max(0, start - 24), start)
+    if not back or "\n" in text[back[-1].end : start]:
+        return False
+    currency = lex.words("cues", "exclude", "currency")
+    last_two = "".join(t.lower for t in back[-2:])
+    if back[-1].lower in currency or last_two in currency:
+        return True
+    words = [t for t in back if t.text != "."]
+    if not words:
+        return False
+    labels = lex.words("cues", "exclude", "before")
+    return words[-1].lower in labels or f"{words[-1].lower}." in labels
