@@ -1,0 +1,1549 @@
+"""Bind figures to measures: `Figure` + context -> `Claim`.
+
+For each figure in a sentence the extractor reads, in a bounded window around it:
+
+1. the counted noun phrase after it ("3,000 *additional North Korean troops*"),
+   its head (a personnel noun, a measure noun, a thing) and modifiers (demonyms,
+   increment markers such as "additional", adjectives such as "injured");
+2. the verb group after that ("... *have been killed*", "... *went missing*");
+3. the word governing it from the left ("*sent* 3,000", "*the presence of* 60,000")
+   or a measure noun linked to it ("*casualties* ... have *reached* 3,000");
+4. who claims it (attribution cues: "according to", "X said", ", X told ..."),
+   whose people are counted, the as-of time and the place.
+
+A figure with no measure, or one that counts things ("two countries") or labels,
+is no claim. All windows are bounded, so extraction is linear in the text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import attrs
+
+from reconcile.dates import TimeRef, find_times
+from reconcile.lexicon import Lexicon, default_lexicon
+from reconcile.model import Claim, Document, Figure, Source, claim_id
+from reconcile.numbers import parse_figures
+from reconcile.text import Sentence, Token, sentences, tokenize
+
+__all__ = ["extract_claims"]
+
+_PROPER = frozenset({"actor", "demonym", "people", "place", "month", "weekday"})
+_CLAUSE_PUNCT = frozenset({".", ";", ":", "!", "?", "(", ")", "[", "]", "|"})
+_QUOTE_CHARS = frozenset({'"', "'", "“", "”", "‘", "’", "«", "»"})
+_NP_MAX = 8  # tokens of a counted noun phrase
+_VERB_MAX = 14  # tokens scanned for the verb group after the noun phrase
+_LEFT_MAX = 6  # tokens between a governing verb and its figure
+_LINK_MAX = 16  # tokens between a measure noun and its linking verb
+_CLAIMANT_MAX = 14  # tokens of a claimant noun phrase
+_PLACE_MAX = 12  # tokens scanned for a place after the claim
+_CARRY_SENTENCES = 4  # how far back an anaphoric claimant may look
+_LOCATIVE = frozenset(
+    {"in", "into", "inside", "to", "across", "near", "at", "within", "throughout", "on"}
+)
+_NOT_PLACES = frozenset(
+    {
+        "war",
+        "conflict",
+        "invasion",
+        "offensive",
+        "fight",
+        "fighting",
+        "battle",
+        "struggle",
+    }
+)
+_PLACE_WORDS = frozenset(
+    {
+        "region",
+        "oblast",
+        "province",
+        "area",
+        "state",
+        "district",
+        "city",
+        "governorate",
+        "border",
+        "strip",
+        "front",
+        "frontline",
+        "territory",
+        "county",
+        "town",
+        "village",
+    }
+)
+
+
+@attrs.frozen(kw_only=True)
+class _Match:
+    start: int
+    end: int
+    category: str
+    value: Any
+
+
+class _Tagged:
+    """A sentence's tokens with every lexicon phrase found among them."""
+
+    def __init__(self, text: str, sent: Sentence, lex: Lexicon) -> None:
+        self.sent = sent
+        self.tokens = tokenize(text, sent.start, sent.end)
+        n = len(self.tokens)
+        self.starts: list[list[_Match]] = [[] for _ in range(n)]
+        self.ends: list[list[_Match]] = [[] for _ in range(n + 1)]
+        upper_sentence = sum(t.text.isupper() for t in self.tokens) > 0.6 * max(1, n)
+        index = lex.phrases
+        for i in range(n):
+            tok = self.tokens[i]
+            for end, (category, value) in index.matches(self.tokens, i):
+                if category in _PROPER and not tok.text[:1].isupper():
+                    continue
+                if (
+                    category in _PROPER
+                    and upper_sentence
+                    and tok.text.isupper()
+                    and len(tok.text) <= 3
+                    and category != "actor"
+                ):
+                    continue
+                m = _Match(start=i, end=end, category=category, value=value)
+                self.starts[i].append(m)
+                self.ends[end].append(m)
+        self.figures: list[tuple[Figure, int, int]] = []
+        self._times: list[TimeRef] | None = None
+
+    def at(self, i: int, *categories: str) -> _Match | None:
+        """The longest match of one of ``categories`` starting at token ``i``."""
+        if 0 <= i < len(self.starts):
+            for m in self.starts[i]:
+                if m.category in categories:
+                    return m
+        return None
+
+    def ending(self, j: int, *categories: str) -> _Match | None:
+        """The longest match of one of ``categories`` ending just before token ``j``."""
+        if 0 < j < len(self.ends):
+            best = None
+            for m in self.ends[j]:
+                if m.category in categories and (best is None or m.start < best.start):
+                    best = m
+            return best
+        return None
+
+    def lower(self, i: int) -> str:
+        return self.tokens[i].lower if 0 <= i < len(self.tokens) else ""
+
+    def figure_at(self, i: int) -> int | None:
+        for k, (_f, a, b) in enumerate(self.figures):
+            if a <= i < b:
+                return k
+        return None
+
+    def times(self, published: dt.date | None, lex: Lexicon) -> list[TimeRef]:
+        if self._times is None:
+            self._times = find_times(self.tokens, published, lex)
+        return self._times
+
+
+@attrs.frozen(kw_only=True)
+class _Binding:
+    measure: str
+    increment: bool
+    subject: str | None
+    first: int  # token range the claim's quote covers
+    last: int
+    np_end: int
+    verb_end: int
+    partitive_of: int | None = None  # index of the antecedent figure
+
+
+@attrs.frozen(kw_only=True)
+class _Attribution:
+    claimant: str | None
+    text: str | None
+
+
+class _Doc:
+    """What the extractor knows about one document while it reads it."""
+
+    def __init__(self, doc: Document, lex: Lexicon) -> None:
+        self.doc = doc
+        self.lex = lex
+        self.text = doc.text
+        self.sentences = sentences(doc.text, lex.abbreviations)
+        self.tagged: dict[int, _Tagged] = {}
+        self.claimants: dict[int, _Attribution] = {}  # sentence index -> attribution
+        self.values: dict[
+            int, tuple[str, str | None]
+        ] = {}  # figure value -> (measure, subject)
+        self.last_subject: tuple[int, str] | None = None
+        self.names: dict[str, str | None] = {}
+
+    def tag(self, k: int) -> _Tagged:
+        t = self.tagged.get(k)
+        if t is None:
+            t = _Tagged(self.text, self.sentences[k], self.lex)
+            self.tagged[k] = t
+        return t
+
+
+def extract_claims(document: Document, lexicon: Lexicon | None = None) -> list[Claim]:
+    """Return the claims stated in a document, in text order.
+
+    Args:
+        document: the text and what is known of it (date, publisher, url).
+        lexicon: the vocabulary; `default_lexicon` when omitted.
+
+    Returns:
+        One claim per figure bound to a measure. "300 killed and 2,700 wounded"
+        gives two claims. A figure that counts no people gives none.
+
+    >>> doc = Document(id="d", text="Seoul says about 2,000 soldiers have been killed.",
+    ...                published=dt.date(2026, 4, 26))
+    >>> [(c.measure, c.low, c.claimant, c.as_of) for c in extract_claims(doc)]
+    [('killed', 2000, 'South Korea', '2026-04-26')]
+    """
+    lex = lexicon or default_lexicon()
+    figures = parse_figures(document.text, lex)
+    if not figures:
+        return []
+    state = _Doc(document, lex)
+    by_sentence: dict[int, list[Figure]] = {}
+    k = 0
+    sents = state.sentences
+    for fig in figures:
+        while k < len(sents) and sents[k].end <= fig.start:
+            k += 1
+        if k < len(sents) and sents[k].start <= fig.start:
+            by_sentence.setdefault(k, []).append(fig)
+    claims: list[Claim] = []
+    for k in sorted(by_sentence):
+        claims.extend(_sentence_claims(state, k, by_sentence[k]))
+    return claims
+
+
+def _sentence_claims(state: _Doc, k: int, figs: list[Figure]) -> Iterable[Claim]:
+    sent = state.tag(k)
+    toks = sent.tokens
+    for fig in figs:
+        a = next((i for i, t in enumerate(toks) if t.end > fig.start), None)
+        if a is None:
+            continue
+        b = a
+        while b < len(toks) and toks[b].start < fig.end:
+            b += 1
+        sent.figures.append((fig, a, b))
+    bindings: list[_Binding | None] = []
+    for idx in range(len(sent.figures)):
+        bindings.append(_bind(state, sent, idx, bindings))
+    out: list[Claim] = []
+    for idx, binding in enumerate(bindings):
+        if binding is None:
+            continue
+        fig, a, b = sent.figures[idx]
+        claim = _make_claim(state, k, sent, idx, binding)
+        out.append(claim)
+        if fig.low is not None:
+            state.values[fig.low] = (binding.measure, binding.subject)
+        if binding.subject:
+            state.last_subject = (k, binding.subject)
+    return out
+
+
+# ----------------------------------------------------------------------- binding
+
+
+@attrs.frozen(kw_only=True)
+class _NounPhrase:
+    head: str  # personnel, people, measure, thing, unknown, none
+    kind: str | None = None  # personnel kind, or the measure of a measure noun
+    subject: str | None = None
+    increment: bool = False
+    adjective: str | None = None  # measure of an adjective: "injured soldiers"
+    end: int = 0
+    partitive: int | None = None  # antecedent figure (index) of "N of the M X"
+    anaphoric: bool = False  # "N of whom", "N of them"
+
+
+def _noun_phrase(state: _Doc, sent: _Tagged, idx: int) -> _NounPhrase:
+    _fig, _a, b = sent.figures[idx]
+    n = len(sent.tokens)
+    i = b
+    subject = None
+    increment = False
+    adjective = None
+    partitive = None
+    unknown = 0
+    # "thousands of troops", "60,000 of Putin's troops", "eight of whom"
+    if sent.lower(i) == "of":
+        nxt = sent.lower(i + 1)
+        if nxt in {"whom", "them", "those", "these", "which", "us", "they"}:
+            return _NounPhrase(head="none", end=i + 2, anaphoric=True)
+        if nxt == "whose":
+            i += 2
+        else:
+            i += 1
+            while i < n and (
+                sent.lower(i)
+                in {"the", "these", "those", "its", "their", "his", "her", "our", "all"}
+                or sent.lower(i) == "'s"
+            ):
+                i += 1
+            possessor = sent.at(i, "actor", "demonym", "people")
+            if possessor is not None and sent.lower(possessor.end) == "'s":
+                subject = _speaks_for(state.lex, possessor.value)
+                i = possessor.end + 1
+            inner = sent.figure_at(i)
+            if inner is not None:
+                partitive = inner
+                i = sent.figures[inner][2]
+    while i < n and i < b + _NP_MAX + 3:
+        tok = sent.tokens[i]
+        if tok.text in _QUOTE_CHARS or tok.text == "-":
+            i += 1
+            continue
+        if sent.figure_at(i) is not None:
+            break
+        measure_noun = sent.at(i, "measure_nouns")
+        personnel = sent.at(i, "personnel")
+        people = sent.at(i, "people")
+        thing = sent.at(i, "thing")
+        marker = sent.at(i, "marker")
+        adj = sent.at(i, "measure_adjectives")
+        proper = sent.at(i, "demonym", "actor")
+        # the longest of the head candidates wins: "prisoners of war" over "prisoners"
+        heads = [m for m in (measure_noun, personnel, people, thing) if m is not None]
+        best = max(heads, key=lambda m: (m.end, m.category != "thing"), default=None)
+        if (
+            best is not None
+            and adj is not None
+            and adj.end >= best.end
+            and best.category != "measure_nouns"
+        ):
+            best = None
+        if best is not None and not (adj is not None and _continues_np(sent, adj.end)):
+            # a compound: "personnel carriers", "armed forces prisoners of war"
+            after = sent.at(best.end, "thing", "personnel")
+            if after is not None and after.category == "thing":
+                return _NounPhrase(head="thing", end=after.end)
+            if after is not None and best.category == "personnel":
+                i = best.end
+                continue
+            if best.category == "people":
+                subject = subject or best.value
+                return _NounPhrase(
+                    head="people",
+                    kind="civilian",
+                    subject=subject,
+                    increment=increment,
+                    adjective=adjective,
+                    end=best.end,
+                    partitive=partitive,
+                )
+            if best.category == "personnel":
+                owner = _of_owner(state, sent, best.end)
+                return _NounPhrase(
+                    head="personnel",
+                    kind=best.value,
+                    subject=subject or owner,
+                    increment=increment,
+                    adjective=adjective,
+                    end=best.end,
+                    partitive=partitive,
+                )
+            if best.category == "measure_nouns":
+                owner = _of_owner(state, sent, best.end)
+                return _NounPhrase(
+                    head="measure",
+                    kind=best.value,
+                    subject=subject or owner,
+                    increment=increment,
+                    adjective=adjective,
+                    end=best.end,
+                    partitive=partitive,
+                )
+            return _NounPhrase(head="thing", end=best.end)
+        if marker is not None:
+            increment = True
+            i = marker.end
+            continue
+        if adj is not None:
+            adjective = adj.value
+            i = adj.end
+            continue
+        if proper is not None:
+            subject = subject or _speaks_for(state.lex, proper.value)
+            i = proper.end
+            continue
+        if tok.text[:1].isupper() and tok.text.isalpha():
+            i += 1  # a name we do not know: "Tanzanian", "Nusra"
+            continue
+        if tok.lower == "'s":
+            i += 1
+            continue
+        if (
+            _is_function_word(sent, i)
+            or not tok.text.isalpha()
+            or tok.lower.endswith("ly")
+        ):
+            break
+        unknown += 1
+        if unknown > 2:
+            break
+        i += 1
+    head = "unknown" if unknown else "none"
+    return _NounPhrase(
+        head=head,
+        subject=subject,
+        increment=increment,
+        adjective=adjective,
+        end=b if head == "none" else i,
+        partitive=partitive,
+    )
+
+
+def _continues_np(sent: _Tagged, j: int) -> bool:
+    """After an adjective at ``j``: does a noun of the phrase follow?"""
+    for k in range(j, min(j + 4, len(sent.tokens))):
+        if sent.at(k, "personnel", "people", "thing", "measure_nouns"):
+            return True
+        if _is_function_word(sent, k) or not sent.tokens[k].text.isalpha():
+            return False
+    return False
+
+
+def _is_function_word(sent: _Tagged, i: int) -> bool:
+    return sent.at(
+        i,
+        "aux",
+        "attrib_verb",
+        "link",
+        "clause_break",
+        "measure_after",
+        "measure_before",
+        "pronoun",
+    ) is not None or sent.lower(i) in {
+        "in",
+        "to",
+        "from",
+        "of",
+        "on",
+        "at",
+        "by",
+        "for",
+        "with",
+        "who",
+        "that",
+        "which",
+        "as",
+        "and",
+        "or",
+        "into",
+    }
+
+
+def _of_owner(state: _Doc, sent: _Tagged, j: int) -> str | None:
+    """The owner in "fighters of the Nusra Front", "casualties among Russian troops"."""
+    if sent.lower(j) not in {"of", "among", "from"}:
+        return None
+    for k in range(j + 1, min(j + 6, len(sent.tokens))):
+        m = sent.at(k, "actor", "demonym", "people")
+        if m is not None:
+            return _speaks_for(state.lex, m.value)
+        if sent.tokens[k].text in {",", ";", "."}:
+            break
+    return None
+
+
+def _speaks_for(lex: Lexicon, name: str) -> str:
+    info = lex.actors.get(name)
+    return info.speaks_for if info is not None else name
+
+
+def _verb_after(sent: _Tagged, start: int) -> tuple[str | None, str | None, int, bool]:
+    """Read the verb group after a counted noun phrase.
+
+    A bare participle counts only right after the noun phrase ("over 6,000
+    killed", "the 12,000 initially deployed"); further on, only a finite verb group
+    (an auxiliary and a participle) does, which skips reduced relatives: "100 North
+    Koreans deployed to support Russia have been killed".
+
+    Returns:
+        (finite measure, bare measure, end token, whether the finite group is
+        an infinitive such as "to be sent")
+    """
+    n = len(sent.tokens)
+    limit = min(n, start + _VERB_MAX)
+    i = start
+    bare = None
+    end = start
+    adjacent = True
+    seen_aux = False
+    infinitive = False
+    while i < limit:
+        tok = sent.tokens[i]
+        if tok.text in _QUOTE_CHARS:
+            i += 1
+            continue
+        if tok.text == "," and sent.lower(i + 1) in {"including", "among"}:
+            # a parenthesis: "eight people, including two fighters, were killed"
+            j = i + 1
+            while j < limit and sent.tokens[j].text not in {",", ";", "."}:
+                j += 1
+            if j >= limit or sent.tokens[j].text != ",":
+                break
+            i = j + 1
+            adjacent = False
+            continue
+        if (
+            tok.text in _CLAUSE_PUNCT
+            or tok.text == ","
+            or sent.figure_at(i) is not None
+        ):
+            break
+        after = sent.at(i, "measure_after")
+        if after is not None and (seen_aux or adjacent):
+            if seen_aux:
+                return after.value, bare, after.end, infinitive
+            bare, end = after.value, after.end
+            adjacent = False
+            i = after.end
+            continue
+        aux = sent.at(i, "aux")
+        if aux is not None:
+            if not seen_aux:
+                infinitive = tok.lower == "to"
+            seen_aux = True
+            i = aux.end
+            continue
+        filler = sent.at(i, "filler")
+        if filler is not None or (tok.lower.endswith("ly") and len(tok.lower) > 4):
+            i = filler.end if filler is not None else i + 1
+            continue
+        if seen_aux and infinitive:
+            seen_aux = infinitive = (
+                False  # "deployed to support Russia have been killed"
+            )
+            adjacent = False
+            i += 1
+            continue
+        if seen_aux:
+            break  # "were repatriated": the main verb counts no measure
+        if sent.at(i, "attrib_verb") is not None and bare is None:
+            break
+        adjacent = False
+        i += 1
+    return None, bare, end, False
+
+
+def _governor(sent: _Tagged, a: int) -> tuple[_Match | None, int]:
+    """The measure word governing a figure from the left: "sent 3,000", "killed 900"."""
+    j = a
+    steps = 0
+    increment = False
+    while j > 0 and steps <= _LEFT_MAX:
+        m = sent.ending(j, "measure_before")
+        if m is not None:
+            return m, int(increment)
+        if sent.ending(j, "marker") is not None:
+            increment = True
+        det = sent.ending(j, "determiner", "marker", "filler")
+        if det is None:
+            return None, int(increment)
+        j = det.start
+        steps += 1
+    return None, int(increment)
+
+
+def _linked_measure(
+    sent: _Tagged, fig_start: int, is_verb_hedge: bool
+) -> tuple[_Match | None, int]:
+    """A measure noun linked to the figure: "casualties ... have reached 3,000"."""
+    j = fig_start
+    link = sent.ending(j, "link")
+    if link is None and not is_verb_hedge:
+        return None, j
+    if link is not None:
+        j = link.start
+    # skip auxiliaries and fillers: "have now reached", "is expected to reach"
+    k = j
+    for _ in range(_LINK_MAX):
+        if k <= 0:
+            break
+        tok = sent.tokens[k - 1]
+        if tok.text in _CLAUSE_PUNCT or sent.figure_at(k - 1) is not None:
+            break
+        m = sent.ending(k, "measure_nouns")
+        if m is not None:
+            return m, m.start
+        m = sent.ending(k, "personnel")
+        if m is not None and m.value == "captive":
+            return attrs.evolve(m, category="measure_nouns", value="captured"), m.start
+        if tok.text == "," and not (k >= 2 and sent.at(k - 2, "actor", "place")):
+            break
+        k -= 1
+    return None, j
+
+
+def _agent(state: _Doc, sent: _Tagged, verb_start: int) -> tuple[str | None, int]:
+    """The subject of a verb: "Pyongyang has sent", "North Korea had suffered"."""
+    k = verb_start
+    for _ in range(8):
+        if k <= 0:
+            break
+        tok = sent.tokens[k - 1]
+        if (
+            tok.text in _CLAUSE_PUNCT
+            or tok.text == ","
+            or sent.figure_at(k - 1) is not None
+        ):
+            break
+        m = sent.ending(k, "actor", "demonym", "people")
+        if m is not None:
+            return _speaks_for(state.lex, m.value), m.start
+        if tok.lower in {"that", "who", "which"}:
+            break
+        k -= 1
+    return None, verb_start
+
+
+def _bind(
+    state: _Doc, sent: _Tagged, idx: int, done: Sequence[_Binding | None]
+) -> _Binding | None:
+    fig, a, b = sent.figures[idx]
+    np = _noun_phrase(state, sent, idx)
+    if np.head == "thing":
+        return None
+    finite, bare, verb_end, infinitive = _verb_after(sent, np.end)
+    governor, marker = _governor(sent, a)
+    verb_hedge = fig.text.split()[0].lower() in {
+        "exceeded",
+        "exceeding",
+        "exceeds",
+        "topped",
+        "surpassed",
+        "surpassing",
+        "topping",
+        "exceed",
+        "surpass",
+    }
+    link, link_start = _linked_measure(sent, a, verb_hedge)
+    increment = np.increment or bool(marker)
+    measure: str | None = None
+    first = a
+    subject = np.subject
+    strong = False
+    if finite is not None and infinitive and governor is not None:
+        finite = None  # "drafted 300,000 reservists to be sent": the governor counts
+    if np.head == "measure":
+        measure = np.kind
+    elif finite is not None:
+        measure = finite
+        strong = True
+    elif bare is not None:
+        measure = bare
+        strong = True
+    elif np.adjective is not None:
+        measure = np.adjective
+    if measure is None and governor is not None:
+        measure = governor.value
+        first = governor.start
+        strong = True
+    if measure is None and link is not None:
+        measure = link.value
+        first = link_start
+        strong = True
+    if measure is None and np.head == "personnel" and np.kind == "captive":
+        measure = "captured"
+    antecedent = np.partitive
+    if measure is None and antecedent is None:
+        antecedent = _antecedent(sent, idx, done)
+    if (
+        measure is None
+        and antecedent is not None
+        and antecedent < len(done)
+        and done[antecedent] is not None
+    ):
+        prior = done[antecedent]
+        assert prior is not None
+        measure = prior.measure
+        increment = increment or prior.increment
+        subject = subject or prior.subject
+    if (
+        measure is None
+        and np.head == "personnel"
+        and np.kind == "military"
+        and _presence(sent, a, np.end)
+    ):
+        measure = "deployed"
+    if measure is None:
+        fronted = _fronted_partitive(state, sent)
+        if fronted is not None:
+            measure, fronted_subject = fronted
+            subject = subject or fronted_subject
+    if measure is None or measure not in state.lex.measures:
+        return None
+    if np.head == "unknown" and not strong and antecedent is None:
+        return None
+    if (
+        np.head == "none"
+        and np.anaphoric is False
+        and not (finite or bare or governor or link or antecedent is not None)
+    ):
+        return None
+    # an increment marker turns a level into its increment: "3,000 additional troops"
+    info = state.lex.measures[measure]
+    if increment and info.kind == "level":
+        for name, other in state.lex.measures.items():
+            if other.kind == "increment" and other.increment_of == measure:
+                measure = name
+                break
+    increment = state.lex.measures[measure].kind == "increment"
+    # whose people: the noun phrase, else the subject of a verb whose subject's
+    # own people are counted ("Pyongyang has sent", "Russia lost")
+    if (
+        subject is None
+        and governor is not None
+        and sent.at(governor.start, "measure_agent_counted")
+    ):
+        subject, agent_start = _agent(state, sent, governor.start)
+        first = min(first, agent_start)
+    if subject is None and link is not None:
+        owner = _of_owner(state, sent, link.end)
+        if owner is None:
+            before = sent.ending(link.start, "demonym", "actor", "people")
+            if before is None and sent.lower(link.start - 1) == "'s":
+                before = sent.ending(link.start - 1, "actor", "people")
+            owner = _speaks_for(state.lex, before.value) if before is not None else None
+        if owner is None:
+            for k in range(link.start, max(-1, link.start - 8), -1):
+                verb = sent.at(k, "measure_agent_counted")
+                if verb is not None:
+                    owner, _s = _agent(state, sent, k)
+                    break
+        subject = owner
+    if (
+        subject is None
+        and finite is None
+        and bare is None
+        and governor is None
+        and link is None
+    ):
+        pass
+    if subject is None:
+        subject = _sentence_subject(state, sent, idx, done)
+    last = max(b, np.end, verb_end if (finite or bare) else b)
+    return _Binding(
+        measure=measure,
+        increment=increment,
+        subject=subject,
+        first=min(first, a),
+        last=last,
+        np_end=np.end,
+        verb_end=verb_end,
+        partitive_of=antecedent,
+    )
+
+
+_CONNECTORS = frozenset(
+    {
+        "and",
+        ",",
+        "including",
+        "among",
+        "them",
+        "plus",
+        "as",
+        "well",
+        "with",
+        "of",
+        "whom",
+        "which",
+        "whose",
+        "were",
+        "are",
+        "was",
+        "is",
+        "another",
+        "other",
+        "others",
+        "the",
+        "some",
+        "also",
+        "both",
+        "while",
+        "-",
+        "–",
+        "—",
+        "(",
+        ")",
+    }
+)
+
+
+def _antecedent(sent: _Tagged, idx: int, done: Sequence[_Binding | None]) -> int | None:
+    """A figure this one is listed with: "4 women and 10 children", "including 2".
+
+    Only connectors may stand between the earlier figure's noun phrase and this
+    figure, so "killed thousands and forced millions from their homes" is no list.
+    """
+    if idx == 0:
+        return None
+    _fig, a, _b = sent.figures[idx]
+    _prev, _pa, pb = sent.figures[idx - 1]
+    prior = done[idx - 1] if idx - 1 < len(done) else None
+    start = max(pb, prior.np_end, prior.last) if prior is not None else pb
+    between = [t.lower for t in sent.tokens[start:a]]
+    if not between or len(between) > 4:
+        return None
+    if not set(between) <= _CONNECTORS:
+        return None
+    if not set(between) & {"and", ",", "including", "among", "plus", "of", "as"}:
+        return None
+    return idx - 1
+
+
+def _presence(sent: _Tagged, a: int, np_end: int) -> bool:
+    """Troops standing in a place: "12,000 troops in Kursk", "it was 12,000 men"."""
+    nxt = sent.lower(np_end)
+    if nxt in {"in", "inside", "on", "at"}:
+        return True
+    if nxt in {"are", "were", "is", "was"} and sent.lower(np_end + 1) in {
+        "in",
+        "now",
+        "already",
+        "still",
+        "stationed",
+        "present",
+    }:
+        return True
+    return a > 0 and sent.lower(a - 1) in {
+        "was",
+        "were",
+        "is",
+        "are",
+        "numbered",
+        "numbering",
+        "totalled",
+        "totaled",
+    }
+
+
+def _fronted_partitive(state: _Doc, sent: _Tagged) -> tuple[str, str | None] | None:
+    """A fronted partitive: in "Of the 251 hostages, 117 ..." both count hostages."""
+    if sent.lower(0) != "of" or not sent.figures:
+        return None
+    first_fig, a, _b = sent.figures[0]
+    if a > 3:
+        return None
+    if first_fig.low is not None and first_fig.low in state.values:
+        return state.values[first_fig.low]
+    return None
+
+
+def _sentence_subject(
+    state: _Doc, sent: _Tagged, idx: int, done: Sequence[_Binding | None]
+) -> str | None:
+    for prior in reversed(done[:idx]):
+        if prior is not None and prior.subject:
+            return prior.subject
+    if state.last_subject is not None:
+        k, subject = state.last_subject
+        here = state.sentences.index(sent.sent) if sent.sent in state.sentences else k
+        if here - k <= 3:
+            return subject
+    return None
+
+
+# ---------------------------------------------------------------------- claimant
+
+
+def _np_text(state: _Doc, sent: _Tagged, i: int, j: int) -> str | None:
+    while i < j and sent.tokens[i].text in _QUOTE_CHARS | {",", "-"}:
+        i += 1
+    while j > i and sent.tokens[j - 1].text in _QUOTE_CHARS | {",", "-", "."}:
+        j -= 1
+    if i >= j:
+        return None
+    return state.text[sent.tokens[i].start : sent.tokens[j - 1].end]
+
+
+def _resolve(state: _Doc, sent: _Tagged, i: int, j: int, k: int) -> _Attribution | None:
+    """Resolve the claimant noun phrase ``tokens[i:j]`` of sentence ``k``."""
+    while i < j and not sent.tokens[i].text[:1].isalnum():
+        i += 1
+    text = _np_text(state, sent, i, j)
+    if text is None:
+        return None
+    lex = state.lex
+    actors: list[str] = []
+    media_role = False
+    person_role = False
+    names: list[tuple[int, int]] = []
+    p = i
+    while p < j:
+        m = sent.at(p, "actor", "demonym", "people")
+        if m is not None and m.end <= j:
+            info = lex.actors.get(m.value)
+            if info is not None and info.kind == "media" and info.represents is None:
+                return _Attribution(claimant=m.value, text=text)
+            name = _speaks_for(lex, m.value)
+            if name not in actors:
+                actors.append(name)
+            p = m.end
+            continue
+        if sent.at(p, "role_media"):
+            media_role = True
+        if sent.at(p, "role_person"):
+            person_role = True
+        tok = sent.tokens[p]
+        if (
+            tok.text[:1].isupper()
+            and tok.text.isalpha()
+            and p > i
+            and sent.lower(p - 1) not in {"-"}
+        ):
+            q = p
+            while (
+                q < j
+                and (
+                    sent.tokens[q].text[:1].isupper()
+                    or (
+                        sent.tokens[q].lower in {"for", "of", "-", "and"}
+                        and q + 1 < j
+                        and sent.tokens[q + 1].text[:1].isupper()
+                    )
+                )
+                and not sent.at(q, "actor", "demonym")
+            ):
+                q += 1
+            if q > p:
+                names.append((p, q))
+                p = q
+                continue
+        elif (
+            tok.text[:1].isupper()
+            and tok.text.isalpha()
+            and p == i
+            and not sent.at(
+                p, "determiner", "pronoun", "role_person", "role_org", "role_media"
+            )
+            and not (p == 0 and p + 1 < j and not sent.tokens[p + 1].text[:1].isupper())
+        ):
+            q = p
+            while (
+                q < j
+                and sent.tokens[q].text[:1].isupper()
+                and not sent.at(q, "actor", "demonym")
+            ):
+                q += 1
+            if q > p:
+                names.append((p, q))
+                p = q
+                continue
+        p += 1
+    if media_role and names:
+        a, b = names[-1]
+        name = state.text[sent.tokens[a].start : sent.tokens[b - 1].end]
+        return _Attribution(claimant=name, text=text)
+    if actors:
+        return _Attribution(claimant="; ".join(actors), text=text)
+    for a, b in names:
+        name = state.text[sent.tokens[a].start : sent.tokens[b - 1].end]
+        if all(
+            sent.at(q, "role_person", "role_org", "determiner") for q in range(a, b)
+        ):
+            continue
+        learned = _learned_actor(state, name, person_role)
+        if learned is not None:
+            return _Attribution(claimant=learned, text=text)
+        if not person_role or b - a >= 1:
+            return _Attribution(claimant=name, text=text)
+    # a pronoun or a definite description: "he", "the agency", "the report"
+    first = sent.lower(i)
+    if first in {
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "the",
+        "this",
+        "that",
+        "its",
+        "his",
+        "her",
+        "their",
+    }:
+        prior = _prior_claimant(state, k, sent, i)
+        if prior is not None:
+            return _Attribution(claimant=prior.claimant, text=text)
+    return _Attribution(claimant=None, text=text)
+
+
+def _learned_actor(state: _Doc, name: str, person_role: bool) -> str | None:
+    """An unknown name's actor, learned from the document ("South Korean MP Lee")."""
+    if name in state.names:
+        return state.names[name]
+    found: str | None = _named_in_full(state, name)
+    words = name.split()
+    key = words[0] if words else name
+    if key.isupper() and 2 <= len(key) <= 6:
+        found = _acronym_actor(state, key)
+    if found is None and not found_acronym_only(key):
+        for m in re.finditer(r"\b" + re.escape(key) + r"\b", state.text):
+            window = tokenize(state.text, max(0, m.start() - 80), m.start())[-8:]
+            if not window:
+                continue
+            tagged = _tag_window(state, window)
+            if tagged is not None:
+                found = tagged
+                break
+    state.names[name] = found
+    return found
+
+
+def found_acronym_only(key: str) -> bool:
+    return key.isupper() and len(key) > 1
+
+
+def _named_in_full(state: _Doc, name: str) -> str | None:
+    """The actor named in full elsewhere in the text ("the Observatory")."""
+    pattern = (
+        r"(?:[A-Z][\w'-]*\s+(?:(?:for|of|and|the)\s+)?){0,4}"
+        + re.escape(name)
+        + r"(?:\s+(?:(?:for|of|and|the)\s+)?[A-Z][\w'-]*){0,4}"
+    )
+    for m in re.finditer(pattern, state.text):
+        if m.group() == name:
+            continue
+        toks = tokenize(m.group())
+        for i in range(len(toks)):
+            for _end, (category, value) in state.lex.phrases.matches(toks, i):
+                if (
+                    category == "actor"
+                    and state.lex.actors.get(value)
+                    and state.lex.actors[value].kind
+                    in {"organisation", "media", "armed_group", "bloc"}
+                ):
+                    return (
+                        _speaks_for(state.lex, value)
+                        if state.lex.actors[value].represents
+                        else str(value)
+                    )
+    return None
+
+
+def _tag_window(state: _Doc, window: list[Token]) -> str | None:
+    best = None
+    for i in range(len(window)):
+        if window[i].text in {".", ";", "\n"}:
+            best = None
+            continue
+        for _end, (category, value) in state.lex.phrases.matches(window, i):
+            if category in {"actor", "demonym"} and window[i].text[:1].isupper():
+                best = _speaks_for(state.lex, value)
+                break
+    return best
+
+
+def _acronym_actor(state: _Doc, acronym: str) -> str | None:
+    """The actor of an acronym spelled out in the document ("JCS")."""
+    letters = list(acronym)
+    pattern = (
+        r"\b"
+        + r"\s+(?:(?:of|the|and|for|on)\s+)*".join(
+            re.escape(c) + r"[\w'-]*" for c in letters
+        )
+        + r"\b"
+    )
+    m = re.search(pattern, state.text)
+    if m is None:
+        return None
+    window = tokenize(state.text, max(0, m.start() - 40), m.start())[-4:]
+    return _tag_window(state, window)
+
+
+def _prior_claimant(
+    state: _Doc, k: int, sent: _Tagged, before: int
+) -> _Attribution | None:
+    # earlier in the same sentence: "The newspaper Pravda published what it said"
+    for start, _end, kind in reversed([c for c in _cues(sent) if c[1] <= before]):
+        if kind != "attrib_verb":
+            continue
+        subj = _verb_subject(sent, start)
+        if subj is not None and sent.lower(subj[0]) not in _PRONOUNS:
+            found = _resolve(state, sent, subj[0], subj[1], k)
+            if found is not None and found.claimant is not None:
+                return found
+    # "Russia's ministry said it ..."
+    for p in range(before - 1, -1, -1):
+        m = sent.at(p, "actor")
+        if m is not None and m.end <= before:
+            return _Attribution(claimant=_speaks_for(state.lex, m.value), text=None)
+    for back in range(1, _CARRY_SENTENCES + 1):
+        prior = state.claimants.get(k - back)
+        if prior is None:
+            prior = _sentence_attribution(state, k - back)
+        if prior is not None and prior.claimant is not None:
+            return prior
+    return None
+
+
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "what", "who"})
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+
+
+def _cues(sent: _Tagged) -> list[tuple[int, int, str]]:
+    """Attribution cues of a sentence: (start, end, kind).
+
+    A verb of saying in the passive ("is believed to", "was reported") attributes
+    nothing: its subject is what is said, not who says it.
+    """
+    out = []
+    i = 0
+    n = len(sent.tokens)
+    while i < n:
+        m = sent.at(i, "attrib_before", "attrib_passive", "attrib_verb")
+        if m is None:
+            i += 1
+            continue
+        if m.category == "attrib_verb" and i > 0 and sent.tokens[i].text[:1].isupper():
+            i = m.end
+            continue
+        passive = m.category == "attrib_verb" and (
+            sent.lower(i - 1) in _BE
+            or (sent.lower(i - 2) in _BE and sent.at(i - 1, "filler") is not None)
+            or sent.lower(m.end) in {"to", "by"}
+        )
+        if not passive:
+            out.append((m.start, m.end, m.category))
+        i = m.end
+    return out
+
+
+def _verb_subject(sent: _Tagged, start: int) -> tuple[int, int] | None:
+    """The subject noun phrase before an attribution verb."""
+    j = start
+    # skip auxiliaries and adverbs: "has stated", "had long reported", "also said"
+    while j > 0 and (
+        sent.at(j - 1, "aux", "filler")
+        or sent.lower(j - 1).endswith("ly")
+        or sent.lower(j - 1)
+        in {"long", "also", "repeatedly", "previously", "earlier", "having"}
+    ):
+        j -= 1
+    # a time between subject and verb: "X on Monday said", "X on June 15 estimated"
+    k = j
+    i = j
+    while i > 0 and j - i < _CLAIMANT_MAX:
+        tok = sent.tokens[i - 1]
+        if tok.text == "," and _in_actor_list(sent, i - 1):
+            i -= 1
+            continue
+        if (
+            tok.text in _CLAUSE_PUNCT
+            or tok.text in {",", '"', "“", "”"}
+            or sent.figure_at(i - 1) is not None
+        ):
+            break
+        if (
+            tok.lower
+            in {
+                "that",
+                "with",
+                "while",
+                "as",
+                "but",
+                "and",
+                "after",
+                "because",
+                "since",
+                "when",
+                "if",
+                "although",
+                "though",
+                "whereas",
+                "where",
+                "which",
+                "who",
+                "what",
+                "how",
+                "whether",
+            }
+            and i - 1 < k
+        ):
+            if tok.lower == "and" and i - 2 >= 0 and sent.at(i - 2, "actor", "demonym"):
+                i -= 1
+                continue
+            if tok.lower == "and" and i < k and sent.tokens[i].text[:1].isupper():
+                i -= 1
+                continue
+            break
+        if sent.at(i - 1, "attrib_verb") and i - 1 < k - 1:
+            break
+        i -= 1
+    if i >= k:
+        return None
+    return i, k
+
+
+def _in_actor_list(sent: _Tagged, comma: int) -> bool:
+    """A comma inside a list of actors: "the U.S., South Korea, and Ukraine"."""
+    before = sent.ending(comma, "actor", "demonym")
+    j = comma + 1
+    if sent.lower(j) in {"and", "or"}:
+        j += 1
+    after = sent.at(j, "actor", "demonym")
+    return before is not None and after is not None
+
+
+def _verb_object(sent: _Tagged, end: int) -> tuple[int, int] | None:
+    """The claimant after an inverted verb: "..., said Lee." / "..., according to X"."""
+    i = end
+    n = len(sent.tokens)
+    while i < n and sent.tokens[i].text in _QUOTE_CHARS:
+        i += 1
+    j = i
+    while j < n and j - i < _CLAIMANT_MAX:
+        tok = sent.tokens[j]
+        if tok.text == "," and _in_actor_list(sent, j):
+            j += 1
+            continue
+        if (
+            tok.text in _CLAUSE_PUNCT
+            or tok.text in {",", '"', "“", "”"}
+            or sent.figure_at(j) is not None
+        ):
+            break
+        hyphenated = sent.lower(j - 1) == "-" and sent.tokens[j - 1].end == tok.start
+        if (
+            j > i
+            and not hyphenated
+            and (
+                tok.lower
+                in {
+                    "that",
+                    "who",
+                    "which",
+                    "on",
+                    "in",
+                    "as",
+                    "to",
+                    "at",
+                    "during",
+                    "after",
+                    "while",
+                    "when",
+                    "last",
+                    "this",
+                }
+                or sent.at(j, "weekday", "attrib_verb", "month")
+            )
+        ):
+            break
+        j += 1
+    if j <= i:
+        return None
+    return i, j
+
+
+def _attribution_for(state: _Doc, k: int, sent: _Tagged, a: int) -> _Attribution | None:
+    """The claimant of the figure starting at token ``a`` of sentence ``k``."""
+    cues = _cues(sent)
+    left = [c for c in cues if c[1] <= a]
+    right = [c for c in cues if c[0] >= a]
+    # nearest cue on the left whose clause reaches the figure
+    for start, end, kind in reversed(left):
+        if any(sent.tokens[p].text in {";"} for p in range(end, a)):
+            break
+        if _coordinated_away(sent, end, a):
+            continue
+        if kind == "attrib_before":
+            span = _verb_object(sent, end)
+            if span is not None and span[1] <= a + 1:
+                found = _resolve(state, sent, span[0], span[1], k)
+                if found is not None:
+                    return found
+            continue
+        if kind == "attrib_verb":
+            subj = _verb_subject(sent, start)
+            if subj is not None:
+                found = _resolve(state, sent, subj[0], subj[1], k)
+                if found is not None and (found.claimant is not None or found.text):
+                    return found
+            obj = _quoted_as(sent, end)
+            if obj is not None:
+                return _resolve(state, sent, obj[0], obj[1], k)
+    # a cue after the figure that governs no later figure: ", X said."
+    for start, end, kind in right:
+        later = any(f_a >= end for _f, f_a, _fb in sent.figures)
+        if later:
+            continue
+        if kind == "attrib_before":
+            span = _verb_object(sent, end)
+        elif kind == "attrib_verb":
+            span = _verb_subject(sent, start)
+            if span is None or span[0] <= a:
+                span = _verb_object(sent, end)
+        else:
+            span = _verb_object(sent, end)
+        if span is not None:
+            found = _resolve(state, sent, span[0], span[1], k)
+            if found is not None:
+                return found
+    headline = _dash_attribution(state, sent, k)
+    if headline is not None:
+        return headline
+    return None
+
+
+def _coordinated_away(sent: _Tagged, cue_end: int, a: int) -> bool:
+    """True when the figure's verb is coordinated with the verb of saying.
+
+    In "announced the mobilisation and drafted 300,000" the figure is not what was
+    said.
+    """
+    for p in range(cue_end, a):
+        if sent.lower(p) == "that":
+            return False
+        if sent.lower(p) == "and" and sent.at(p + 1, "measure_before") is not None:
+            return True
+    return False
+
+
+def _quoted_as(sent: _Tagged, end: int) -> tuple[int, int] | None:
+    """The speaker in "the Kremlin quoted Putin as saying"."""
+    if sent.lower(end - 1) not in {"quoted", "cited"}:
+        return None
+    for j in range(end, min(end + 8, len(sent.tokens))):
+        if sent.lower(j) == "as":
+            return (end, j) if j > end else None
+    return None
+
+
+def _dash_attribution(state: _Doc, sent: _Tagged, k: int) -> _Attribution | None:
+    """A headline ending "... – Zelenskyy"."""
+    toks = sent.tokens
+    for p in range(len(toks) - 1, max(0, len(toks) - 6), -1):
+        if toks[p].text in {"-", "–", "—"} and p + 1 < len(toks):
+            return _resolve(state, sent, p + 1, len(toks), k)
+    return None
+
+
+def _sentence_attribution(state: _Doc, k: int) -> _Attribution | None:
+    """The attribution a sentence makes, if any (for carrying it forward)."""
+    if k < 0:
+        return None
+    if k in state.claimants:
+        return state.claimants[k]
+    sent = state.tag(k)
+    found = None
+    for start, end, kind in _cues(sent):
+        if kind == "attrib_verb":
+            subj = _verb_subject(sent, start)
+            span = subj if subj is not None else _verb_object(sent, end)
+        else:
+            span = _verb_object(sent, end)
+        if span is not None:
+            candidate = _resolve_shallow(state, sent, span[0], span[1])
+            if candidate is not None and candidate.claimant is not None:
+                found = candidate
+                break
+    state.claimants[k] = found  # type: ignore[assignment]
+    return found
+
+
+def _resolve_shallow(state: _Doc, sent: _Tagged, i: int, j: int) -> _Attribution | None:
+    """Resolve a claimant without following anaphora (no recursion)."""
+    actors: list[str] = []
+    for p in range(i, j):
+        m = sent.at(p, "actor", "demonym", "people")
+        if m is not None and m.end <= j:
+            name = _speaks_for(state.lex, m.value)
+            if name not in actors:
+                actors.append(name)
+    if actors:
+        return _Attribution(
+            claimant="; ".join(actors), text=_np_text(state, sent, i, j)
+        )
+    return None
+
+
+def _carried_attribution(state: _Doc, k: int) -> _Attribution | None:
+    """A sentence with no attribution of its own continues its paragraph's."""
+    here = state.sentences[k]
+    back = k - 1
+    if back < 0 or state.sentences[back].paragraph != here.paragraph:
+        return None
+    return _sentence_attribution(state, back)
+
+
+def _next_sentence_attribution(state: _Doc, k: int) -> _Attribution | None:
+    """The claimant named by a next sentence such as "This was stated by X."."""
+    if k + 1 >= len(state.sentences):
+        return None
+    nxt = state.tag(k + 1)
+    for start, end, kind in _cues(nxt):
+        if kind == "attrib_passive" and start <= 3:
+            span = _verb_object(nxt, end)
+            if span is not None:
+                return _resolve(state, nxt, span[0], span[1], k + 1)
+    return None
+
+
+# ----------------------------------------------------------------- time and place
+
+
+def _as_of(state: _Doc, sent: _Tagged, a: int, binding: _Binding) -> str | None:
+    published = state.doc.published
+    times = sent.times(published, state.lex)
+    later = [t for t in times if t.start >= binding.last]
+    earlier = [t for t in times if t.end <= binding.first]
+    chosen: TimeRef | None = None
+    for t in later:
+        if any(
+            sent.tokens[p].text in {";", ":"} or sent.figure_at(p) is not None
+            for p in range(binding.last, t.start)
+        ):
+            break
+        if any(sent.at(p, "attrib_verb") for p in range(binding.last, t.start)):
+            break
+        chosen = t
+        break
+    if chosen is None and earlier:
+        chosen = earlier[-1]
+    if chosen is not None:
+        if chosen.is_since:
+            return published.isoformat() if published else None
+        return chosen.value
+    return published.isoformat() if published else None
+
+
+def _location(state: _Doc, sent: _Tagged, binding: _Binding) -> str | None:
+    n = len(sent.tokens)
+    i = binding.np_end
+    limit = min(n, max(binding.verb_end, binding.np_end) + _PLACE_MAX)
+    while i < limit:
+        tok = sent.tokens[i]
+        if tok.text in _CLAUSE_PUNCT or (
+            sent.figure_at(i) is not None and i > binding.last
+        ):
+            break
+        if tok.lower in _LOCATIVE and i > 0 and sent.lower(i - 1) not in _NOT_PLACES:
+            place = _place_at(state, sent, i + 1)
+            if place is not None:
+                return place
+        i += 1
+    return None
+
+
+def _place_at(state: _Doc, sent: _Tagged, i: int) -> str | None:
+    while sent.lower(i) in {
+        "the",
+        "its",
+        "their",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "north",
+        "south",
+        "east",
+        "west",
+        "northeastern",
+        "northwestern",
+        "southeastern",
+        "southwestern",
+    }:
+        if sent.at(i, "place"):
+            break
+        i += 1
+    m = sent.at(i, "place", "actor")
+    if m is not None:
+        # "Russia's Kursk region": the inner place; "Moscow's war": no place
+        if sent.lower(m.end) == "'s":
+            inner = sent.at(m.end + 1, "place")
+            if inner is not None:
+                return str(inner.value)
+            return None
+        if sent.lower(m.end) in {"-", "–"} or sent.lower(m.end) in _NOT_PLACES:
+            return None  # "the Russia-Ukraine war", "the Gaza war"
+        if m.category == "place":
+            return str(m.value)
+        info = state.lex.actors.get(m.value)
+        if (
+            info is not None
+            and info.kind == "state"
+            and sent.lower(m.end) not in _NOT_PLACES
+        ):
+            return str(m.value)
+        return None
+    tok = sent.tokens[i] if i < len(sent.tokens) else None
+    if tok is None or not tok.text[:1].isupper() or not tok.text.isalpha():
+        return None
+    j = i
+    while (
+        j < len(sent.tokens)
+        and sent.tokens[j].text[:1].isupper()
+        and sent.tokens[j].text.isalpha()
+        and j - i < 4
+    ):
+        j += 1
+    if sent.lower(j) in _PLACE_WORDS:
+        return state.text[sent.tokens[i].start : sent.tokens[j - 1].end]
+    return None
+
+
+# ---------------------------------------------------------------------- claims
+
+
+def _make_claim(
+    state: _Doc, k: int, sent: _Tagged, idx: int, binding: _Binding
+) -> Claim:
+    fig, a, _b = sent.figures[idx]
+    attribution = _attribution_for(state, k, sent, a)
+    if attribution is None:
+        attribution = _next_sentence_attribution(state, k)
+    if attribution is None:
+        attribution = _carried_attribution(state, k)
+    if attribution is not None and attribution.claimant is not None:
+        state.claimants.setdefault(k, attribution)
+    toks = sent.tokens
+    start = toks[binding.first].start
+    end = toks[min(binding.last, len(toks)) - 1].end
+    start = min(start, fig.start)
+    end = max(end, fig.end)
+    doc = state.doc
+    return Claim(
+        id=claim_id(doc.id, fig.start, fig.end, binding.measure),
+        doc=doc.id,
+        span=(start, end),
+        quote=state.text[start:end],
+        figure=fig.text,
+        measure=binding.measure,
+        low=fig.low,
+        high=fig.high,
+        qualifier=fig.qualifier,
+        unit="person",
+        increment=binding.increment,
+        subject=binding.subject,
+        claimant=attribution.claimant if attribution else None,
+        claimant_text=attribution.text
+        if attribution and attribution.claimant
+        else None,
+        as_of=_as_of(state, sent, a, binding),
+        location=_location(state, sent, binding),
+        source=Source(
+            publisher=doc.publisher,
+            url=doc.url,
+            published=doc.published,
+            agency=doc.agency,
+        ),
+    )

@@ -1,0 +1,285 @@
+"""Claims: a figure bound to a measure, with subject, claimant, as-of and place.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from reconcile.claims import extract_claims
+from reconcile.model import Claim, Document, Qualifier
+
+PUBLISHED = dt.date(2025, 3, 12)  # a Wednesday
+
+
+def claims_of(text: str, published: dt.date | None = PUBLISHED) -> list[Claim]:
+    """Claims of one test text."""
+    return extract_claims(Document(id="t", text=text, published=published))
+
+
+def one(text: str, published: dt.date | None = PUBLISHED) -> Claim:
+    """The single claim of a test text."""
+    found = claims_of(text, published)
+    assert len(found) == 1, [c.quote for c in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("About 400 soldiers were killed in the assault.", "killed"),
+        ("The army said 35 of its soldiers died in the ambush.", "killed"),
+        ("Officials reported 120 fighters dead after the raid.", "killed"),
+        ("The shelling killed 14 civilians on Tuesday.", "killed"),
+        ("Rescuers recovered the bodies of 9 villagers.", "killed"),
+        ("At least 60 people were injured in the blast.", "wounded"),
+        ("The strike wounded 23 people.", "wounded"),
+        ("The brigade suffered 700 casualties in a week.", "casualties"),
+        ("Some 900 troops were killed or wounded near the river.", "casualties"),
+        ("The regiment has lost 1,200 men since January.", "casualties"),
+        ("Rebels captured 45 government soldiers.", "captured"),
+        ("The militia is holding 12 hostages.", "captured"),
+        ("Around 30 sailors are still missing.", "missing"),
+        ("The country has sent 8,000 troops to the border.", "deployed"),
+        ("About 5,000 soldiers are stationed in the region.", "deployed"),
+        ("The ministry deployed between 2,000 and 2,500 police officers.", "deployed"),
+        ("The general sent 1,000 additional troops to the front.", "reinforcement"),
+        ("Officials said 600 more soldiers would be dispatched.", "reinforcement"),
+    ],
+)
+def test_measure_is_read_from_the_words(text: str, measure: str) -> None:
+    """The measure comes from the verb or noun bound to the figure."""
+    assert measure == one(text).measure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two countries signed a treaty.",
+        "The convoy had 40 trucks and three tanks.",
+        "Talks lasted 12 hours.",
+        "Turnout was 61 percent.",
+        "The fund pledged $300 million.",
+        "The bridge is 450 metres long.",
+        "He was born in 1975 and joined at 19.",
+        "Article 5 of the treaty applies.",
+        "One of the reasons was the weather.",
+        "The two soldiers have asked to stay.",
+        "Nearly half of the town was destroyed.",
+    ],
+)
+def test_figures_that_count_no_people_are_no_claims(text: str) -> None:
+    """Things, durations, shares, money, labels and repeated mentions are no claims."""
+    assert claims_of(text) == []
+
+
+def test_killed_and_wounded_in_one_clause_are_two_claims() -> None:
+    """'300 killed and 2,700 wounded' gives a killed claim and a wounded claim."""
+    found = claims_of(
+        "Officials said some 300 guards have been killed and 2,700 wounded."
+    )
+    assert [(c.measure, c.low, c.qualifier) for c in found] == [
+        ("killed", 300, Qualifier.APPROXIMATE),
+        ("wounded", 2700, Qualifier.EXACT),
+    ]
+
+
+def test_killed_or_wounded_is_one_casualties_claim() -> None:
+    """'killed or wounded' after the noun is the casualties measure, not killed."""
+    claim = one("More than 6,000 marines have been killed or wounded so far.")
+    assert (
+        claim.measure,
+        claim.low,
+        claim.high,
+        claim.qualifier,
+    ) == ("casualties", 6000, None, Qualifier.MORE_THAN)
+
+
+def test_finite_verb_wins_over_a_reduced_relative() -> None:
+    """In '100 men sent to the front have been killed' the main verb is killed."""
+    claim = one(
+        "At least 100 conscripts sent to the front have been killed, officials said."
+    )
+    assert claim.measure == "killed"
+
+
+def test_linked_measure_noun() -> None:
+    """'casualties ... have reached 3,000' binds the figure to casualties."""
+    claim = one("Casualties among the volunteers have now reached about 3,000.")
+    assert (claim.measure, claim.low) == ("casualties", 3000)
+
+
+def test_listed_figures_share_the_measure() -> None:
+    """'including 4 women and 9 children' after a killed figure are killed too."""
+    found = claims_of(
+        "At least 40 people were killed, including 4 women and 9 children."
+    )
+    assert [c.measure for c in found] == ["killed", "killed", "killed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("About 2,000 Ruritanian soldiers were killed.", None),
+        ("About 2,000 Russian soldiers were killed.", "Russia"),
+        ("About 2,000 North Koreans were killed.", "North Korea"),
+        ("Pyongyang has sent 3,000 troops.", "North Korea"),
+        ("The Kremlin lost 400 men in the attack.", "Russia"),
+        ("The strike killed 12 Ukrainian soldiers.", "Ukraine"),
+    ],
+)
+def test_subject_is_whose_people_are_counted(text: str, subject: str | None) -> None:
+    """The subject comes from the noun phrase, or the sender or loser of the troops."""
+    assert subject == one(text).subject
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "claimant_text"),
+    [
+        ("Seoul estimates that 700 soldiers were killed.", "South Korea", "Seoul"),
+        (
+            "According to the NIS, 700 soldiers were killed.",
+            "South Korea",
+            "the NIS",
+        ),
+        ("700 soldiers were killed, Zelensky said.", "Ukraine", "Zelensky"),
+        (
+            "U.S. officials told reporters that 700 soldiers were killed.",
+            "United States",
+            "U.S. officials",
+        ),
+        (
+            "British and French intelligence reported that 700 soldiers were killed.",
+            "United Kingdom; France",
+            "British and French intelligence",
+        ),
+        ("About 700 soldiers were killed in the fighting.", None, None),
+    ],
+)
+def test_claimant_is_who_asserts_the_figure(
+    text: str, claimant: str | None, claimant_text: str | None
+) -> None:
+    """Claimants are canonical actors; the outlet's own voice has no claimant."""
+    claim = one(text)
+    assert (claimant, claimant_text) == (claim.claimant, claim.claimant_text)
+
+
+def test_passive_verb_of_saying_is_no_claimant() -> None:
+    """'X is believed to have sent' does not make X the claimant."""
+    claim = one(
+        "Japan's defence ministry said Ruritania is believed to have sent 900 troops."
+    )
+    assert claim.claimant == "Japan"
+
+
+def test_pronoun_claimant_follows_the_previous_sentence() -> None:
+    """'It said ...' refers to the claimant named in the sentence before."""
+    found = claims_of(
+        "Britain's defence ministry published an update on Friday.\n"
+        "It said 1,500 soldiers had been killed in the month."
+    )
+    assert [c.claimant for c in found] == ["United Kingdom"]
+
+
+def test_person_claimant_learned_from_the_document() -> None:
+    """'Kovac said' resolves through 'Croatian minister Ivo Kovac' earlier on."""
+    found = claims_of(
+        "Croatian minister Ivo Kovac visited the base on Monday.\n"
+        '"At least 80 of our soldiers were wounded," Kovac said.'
+    )
+    assert [c.claimant for c in found] == ["Croatia"]
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of"),
+    [
+        ("Officials said 500 soldiers have been killed.", "2025-03-12"),
+        ("Officials said 500 soldiers were killed last year.", "2024"),
+        ("Officials said 500 soldiers were killed last month.", "2025-02"),
+        ("Officials said 500 soldiers were killed in December.", "2024-12"),
+        ("Officials said on Monday that 500 soldiers were killed.", "2025-03-10"),
+        ("Officials said 500 soldiers were sent last fall.", "2024-09/2024-11"),
+        ("Officials said 500 soldiers were killed on October 2, 2023.", "2023-10-02"),
+        ("Officials said 500 soldiers have been killed since October.", "2025-03-12"),
+    ],
+)
+def test_as_of_is_resolved_against_the_published_date(text: str, as_of: str) -> None:
+    """Relative time words resolve against the document's date."""
+    assert as_of == one(text).as_of
+
+
+def test_as_of_unknown_without_a_date() -> None:
+    """With no published date, 'last year' stays unknown; absolute dates resolve."""
+    assert [
+        one("Officials said 500 soldiers were killed last year.", None).as_of,
+        one("Officials said 500 soldiers were killed on October 2, 2023.", None).as_of,
+    ] == [None, "2023-10-02"]
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("About 800 troops were deployed in the Kursk region.", "Kursk"),
+        ("The army sent 800 troops to Russia's Belgorod region.", "Belgorod"),
+        ("About 800 soldiers were killed in Moscow's war with Kyiv.", None),
+    ],
+)
+def test_location(text: str, location: str | None) -> None:
+    """The place named with the figure; a war named after a country is no place."""
+    assert location == one(text).location
+
+
+def test_span_quotes_the_claim_and_covers_the_figure() -> None:
+    """The span cuts the quote out of the text and contains the figure."""
+    text = "Late on Sunday, officials said roughly 1,500 soldiers had been captured."
+    claim = one(text)
+    start, end = claim.span
+    assert (claim.quote, True) == (
+        text[start:end],
+        start <= text.index("roughly") < text.index("captured") < end,
+    )
+
+
+def test_claim_ids_are_stable() -> None:
+    """The same text gives the same ids on every run."""
+    text = "About 1,500 soldiers were captured."
+    assert [c.id for c in claims_of(text)] == [c.id for c in claims_of(text)]
+
+
+def test_source_carries_document_metadata() -> None:
+    """Publisher, url, date and agency of the document travel with each claim."""
+    doc = Document(
+        id="d",
+        text="About 90 soldiers were killed.",
+        published=PUBLISHED,
+        publisher="Example Times",
+        url="https://example.org/a",
+        agency="AFP",
+    )
+    source = extract_claims(doc)[0].source
+    assert (
+        source.publisher,
+        source.url,
+        source.published,
+        source.agency,
+    ) == ("Example Times", "https://example.org/a", PUBLISHED, "AFP")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "\x00\x01\x02",
+        "1" * 5000,
+        "between " * 300 + "3 and 4 soldiers were killed",
+        "killed " * 1000,
+        "(((((" * 100 + "12 soldiers" + ")))))" * 100,
+    ],
+)
+def test_odd_text_yields_claims_or_nothing_never_an_error(text: str) -> None:
+    """Odd text never raises and every span quotes the text."""
+    for claim in claims_of(text):
+        assert claim.quote == text[claim.span[0] : claim.span[1]]
