@@ -1,0 +1,765 @@
+"""Judge a group of claims: `ClaimGroup` -> `Finding` and `Consensus`.
+
+Each claim is a constraint on the unknown true counts over time: its hard interval
+bounds the count at its as-of time, cumulative counts (killed, casualties ...)
+never fall, a part never exceeds its whole at the same time. For this structure a
+negative cycle in the difference-constraint graph is always witnessed by two
+claims: a lower bound at some time and an upper bound, at the same or a later
+time, on the same measure or one containing it. A count "as of" a period is the
+count at the period's end ("last year" is the total at the end of last year), so
+claims with the same as-of speak of the same moment. One sweep over the claims sorted
+by time, keeping the largest lower bound seen so far for every measure, finds
+every such witness, so consistency is decided over all the constraints of a group
+together at a cost of n log n. The same sweep with soft intervals finds
+disagreements. Neighbours in time then say what agrees, grows or is repeated.
+
+Verdicts: ``echo`` (one statement repeated), ``agree``, ``part_whole``,
+``progression``, ``revision`` (a claimant changes its own figure), ``disagree``
+(fits only the hard reading), ``conflict`` (no count satisfies both), and
+``unrelated`` (a comparison that would need a date the claims lack).
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import math
+import re
+import statistics
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+from reconcile.dates import period_bounds
+from reconcile.model import Claim, ClaimGroup, Consensus, Finding, Verdict
+from reconcile.policy import HedgePolicy, Interval, Taxonomy
+
+__all__ = ["judge_group"]
+
+_PRIORITY = {
+    Verdict.CONFLICT: 0,
+    Verdict.DISAGREE: 1,
+    Verdict.REVISION: 2,
+    Verdict.ECHO: 3,
+    Verdict.PART_WHOLE: 4,
+    Verdict.PROGRESSION: 5,
+    Verdict.AGREE: 6,
+    Verdict.UNRELATED: 7,
+}
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+@attrs.frozen(eq=False)
+class Item:
+    """A claim with what the judge needs: times, intervals in base units."""
+
+    claim: Claim
+    kind: str
+    t0: int | None  # as-of start, as a day ordinal
+    t1: int | None  # as-of end
+    hard: Interval
+    soft: Interval
+    published: int  # day ordinal, 0 when unknown
+
+    @property
+    def id(self) -> str:
+        """The claim's id."""
+        return self.claim.id
+
+    @property
+    def measure(self) -> str:
+        """The claim's measure."""
+        return self.claim.measure
+
+    @property
+    def dated(self) -> bool:
+        """True when the claim has an as-of time."""
+        return self.t0 is not None
+
+
+def make_item(
+    claim: Claim, policy: HedgePolicy, taxonomy: Taxonomy, factor: float
+) -> Item:
+    """Prepare a claim for judging."""
+    t0 = t1 = None
+    if claim.as_of:
+        first, last = period_bounds(claim.as_of)
+        t0, t1 = first.toordinal(), last.toordinal()
+    hard = policy.hard(claim)
+    soft = policy.soft(claim)
+    if factor != 1.0:
+        hard = (hard[0] * factor, hard[1] * factor)
+        soft = (soft[0] * factor, soft[1] * factor)
+    published = claim.source.published.toordinal() if claim.source.published else 0
+    return Item(claim, taxonomy.kind(claim.measure), t0, t1, hard, soft, published)
+
+
+# ------------------------------------------------------------------- describing
+
+
+def _num(value: float) -> str:
+    return "no limit" if math.isinf(value) else f"{value:,.0f}"
+
+
+def _who(item: Item) -> str:
+    c = item.claim
+    return c.claimant or c.source.publisher or c.doc
+
+
+def describe(item: Item, taxonomy: Taxonomy) -> str:
+    """A claim in words: "about 2,000 killed (South Korea, 2026-04-26)"."""
+    c = item.claim
+    return (
+        f"{c.figure} {taxonomy.words(c.measure)} ({_who(item)}, {c.as_of or 'undated'})"
+    )
+
+
+def _severity(above: Item, below: Item) -> float:
+    """How many times the lower claim's figure must grow to reach the higher one."""
+    lo = above.claim.low if above.claim.low is not None else above.hard[0]
+    hi = below.claim.high if below.claim.high is not None else below.hard[1]
+    if not hi:
+        return math.inf if lo else 1.0
+    return round(float(lo) / float(hi), 2)
+
+
+def _overlap(a: Interval, b: Interval) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def _same_time(a: Item, b: Item) -> bool:
+    if a.t0 is None or b.t0 is None or a.t1 is None or b.t1 is None:
+        return False
+    return a.t0 <= b.t1 and b.t0 <= a.t1
+
+
+# ------------------------------------------------------------------------ judge
+
+
+@attrs.define
+class _Judge:
+    group: ClaimGroup
+    items: list[Item]
+    policy: HedgePolicy
+    taxonomy: Taxonomy
+    findings: dict[frozenset[str], Finding] = attrs.field(factory=dict)
+    set_aside: dict[str, str] = attrs.field(factory=dict)
+
+    def add(
+        self,
+        verdict: Verdict,
+        items: Sequence[Item],
+        rule: str,
+        reason: str,
+        severity: float | None = None,
+    ) -> None:
+        key = frozenset(i.id for i in items)
+        if len(key) < 2:
+            return
+        old = self.findings.get(key)
+        if old is not None and _PRIORITY[old.verdict] <= _PRIORITY[verdict]:
+            return
+        self.findings[key] = Finding(
+            verdict=verdict,
+            claims=tuple(sorted(key)),
+            group=self.group.id,
+            rule=rule,
+            reason=reason,
+            severity=severity,
+        )
+
+    def d(self, item: Item) -> str:
+        return describe(item, self.taxonomy)
+
+
+def judge_group(
+    group: ClaimGroup,
+    claims: Sequence[Claim],
+    *,
+    policy: HedgePolicy,
+    taxonomy: Taxonomy,
+    factors: dict[str, float] | None = None,
+) -> tuple[list[Finding], list[Consensus]]:
+    """Judge the claims of one group.
+
+    Args:
+        group: the group.
+        claims: its claims (any order).
+        policy: hedge policy for the intervals.
+        taxonomy: parts, wholes, cumulative and level measures.
+        factors: base units per claim unit (1.0 when missing).
+
+    Returns:
+        The findings (conflicts first) and the consensus per measure and as-of.
+    """
+    factors = factors or {}
+    items = sorted(
+        (make_item(c, policy, taxonomy, factors.get(c.unit, 1.0)) for c in claims),
+        key=lambda i: i.id,
+    )
+    judge = _Judge(group, items, policy, taxonomy)
+    primaries = _echoes(judge)
+    active = _revisions(judge, primaries)
+    _sweep(judge, active, soft=False)
+    _sweep(judge, active, soft=True)
+    _levels(judge, active)
+    _parts_sum(judge, active)
+    _neighbours(judge, active)
+    _undated(judge, active)
+    _parts(judge, active)
+    _increments(judge, active)
+    findings = sorted(
+        judge.findings.values(),
+        key=lambda f: (_PRIORITY[f.verdict], -(f.severity or 0.0), f.claims),
+    )
+    return findings, _consensus(judge, primaries)
+
+
+# ------------------------------------------------------------------------ echo
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(_WORD.findall(text.lower()))
+
+
+def _echoes(judge: _Judge) -> list[Item]:
+    """Cluster repeats of one statement; return one item per cluster."""
+    parent = {i.id: i.id for i in judge.items}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    buckets: dict[tuple[object, ...], list[Item]] = defaultdict(list)
+    for item in judge.items:
+        c = item.claim
+        buckets[(c.measure, c.low, c.high, c.qualifier, c.as_of)].append(item)
+    for members in buckets.values():
+        if len(members) < 2:
+            continue
+        by_origin: dict[object, Item] = {}
+        for item in members:
+            c = item.claim
+            for kind, who in (("claimant", c.claimant), ("agency", c.source.agency)):
+                if who is None:
+                    continue
+                first = by_origin.setdefault((kind, who), item)
+                if first.claim.doc != c.doc:
+                    union(first.id, item.id)
+        if len(members) <= 50:  # near-identical wording: one story retold
+            for x in range(len(members)):
+                wx = _words(members[x].claim.quote)
+                for y in range(x + 1, len(members)):
+                    a, b = members[x], members[y]
+                    if a.claim.doc == b.claim.doc:
+                        continue
+                    wy = _words(b.claim.quote)
+                    if wx and wy and len(wx & wy) / len(wx | wy) >= 0.6:
+                        union(a.id, b.id)
+    clusters: dict[str, list[Item]] = defaultdict(list)
+    for item in judge.items:
+        clusters[find(item.id)].append(item)
+    primaries = []
+    for members in clusters.values():
+        members.sort(key=lambda i: (i.published or math.inf, i.id))
+        primaries.append(members[0])
+        if len(members) > 1:
+            docs = sorted({m.claim.doc for m in members})
+            source = members[0].claim.claimant or members[0].claim.source.agency
+            judge.add(
+                Verdict.ECHO,
+                members,
+                "echo",
+                f"{judge.d(members[0])} is one statement repeated in {len(docs)} "
+                f"documents ({', '.join(docs)})"
+                + (f", all from {source}" if source else "")
+                + ": one origin, not independent confirmation",
+            )
+    primaries.sort(key=lambda i: i.id)
+    return primaries
+
+
+# -------------------------------------------------------------------- revision
+
+
+def _revisions(judge: _Judge, items: list[Item]) -> list[Item]:
+    """A claimant changing its own figure: the later statement replaces the earlier."""
+    by_claimant: dict[tuple[str, str], list[Item]] = defaultdict(list)
+    for item in items:
+        if item.claim.claimant:
+            by_claimant[(item.claim.claimant, item.measure)].append(item)
+    superseded: set[str] = set()
+    for members in by_claimant.values():
+        if len(members) < 2:
+            continue
+        members.sort(key=lambda i: (i.published, i.t1 or 0, i.id))
+        for a, b in itertools.pairwise(members):
+            if a.published == b.published or _overlap(a.soft, b.soft):
+                continue
+            same_time = (a.t0 is None and b.t0 is None) or (
+                a.dated and b.dated and _same_time(a, b)
+            )
+            lowered = (
+                a.dated and b.dated and b.kind == "cumulative" and b.hard[1] < a.hard[0]
+            )
+            if not (same_time or lowered):
+                continue
+            superseded.add(a.id)
+            judge.set_aside[a.id] = (
+                f"superseded by the same claimant's later figure ({b.id})"
+            )
+            change = "lowered" if b.soft[1] < a.soft[0] else "raised"
+            judge.add(
+                Verdict.REVISION,
+                (a, b),
+                "revision",
+                f"{a.claim.claimant} {change} its own figure from {judge.d(a)} to "
+                f"{judge.d(b)}; the later statement replaces the earlier",
+            )
+    return [i for i in items if i.id not in superseded]
+
+
+# ----------------------------------------------------------------------- sweep
+
+
+def _sweep(judge: _Judge, items: list[Item], *, soft: bool) -> None:
+    """Find every lower bound that exceeds a later (or same-time) upper bound."""
+    tax = judge.taxonomy
+    events: list[tuple[int, int, str, Item]] = []
+    for item in items:
+        if item.kind != "cumulative" or not item.dated:
+            continue
+        assert item.t1 is not None
+        # a count "as of" a period is the count at its end; at equal times the
+        # lower bounds go first, so claims with one as-of speak of one moment
+        events.append((item.t1, 0, item.id, item))
+        events.append((item.t1, 1, item.id, item))
+    events.sort(key=lambda e: (e[0], e[1], e[2]))
+    best: dict[str, tuple[float, Item]] = {}
+    for _t, kind, _id, item in events:
+        interval = item.soft if soft else item.hard
+        if kind == 0:
+            up = (
+                tax.ancestors(item.measure)
+                if soft
+                else tax.certain_ancestors(item.measure)
+            )
+            for measure in up:
+                old = best.get(measure)
+                if old is None or interval[0] > old[0]:
+                    best[measure] = (interval[0], item)
+            continue
+        witness = best.get(item.measure)
+        if witness is None or witness[1] is item or witness[0] <= interval[1]:
+            continue
+        _report(judge, witness[1], item, soft=soft)
+
+
+def _report(judge: _Judge, above: Item, below: Item, *, soft: bool) -> None:
+    tax = judge.taxonomy
+    severity = _severity(above, below)
+    assert above.t1 is not None
+    assert below.t1 is not None
+    if above.measure != below.measure:
+        rule = "part_of"
+        broad_only = not tax.is_part(above.measure, below.measure, broad=False)
+        why = (
+            f"{tax.words(above.measure)} is part of {tax.words(below.measure)}, "
+            "so it cannot be larger at the same or a later time"
+        )
+        if broad_only:
+            why += (
+                f" (only if {tax.words(below.measure)} include "
+                f"{above.measure}, as NATO counts them)"
+            )
+    elif above.t1 < below.t1:
+        rule = "never_decreasing"
+        why = (
+            f"a total of {tax.words(above.measure)} never falls, so the later figure "
+            "cannot be lower"
+        )
+    else:
+        rule = "same_time"
+        why = "both describe the same count at the same time"
+    if soft:
+        verdict = Verdict.DISAGREE
+        tail = (
+            f"they fit only at the edges of what the words allow; the figures "
+            f"differ {severity:.1f}x"
+        )
+    else:
+        verdict = Verdict.CONFLICT
+        tail = (
+            f"no count satisfies both; the figures must widen {severity:.1f}x to agree"
+        )
+    judge.add(
+        verdict,
+        (above, below),
+        rule,
+        f"{judge.d(above)} vs {judge.d(below)}: {why}; {tail}",
+        severity,
+    )
+
+
+def _levels(judge: _Judge, items: list[Item]) -> None:
+    """Levels (troops deployed) can rise and fall: compare only at one as-of."""
+    buckets: dict[tuple[str, str], list[Item]] = defaultdict(list)
+    for item in items:
+        if item.kind != "cumulative" and item.claim.as_of:
+            buckets[(item.measure, item.claim.as_of)].append(item)
+    for members in buckets.values():
+        if len(members) < 2:
+            continue
+        for soft in (False, True):
+            top = max(members, key=lambda i: (_interval(i, soft)[0], i.id))
+            for item in members:
+                if (
+                    item is not top
+                    and _interval(item, soft)[1] < _interval(top, soft)[0]
+                ):
+                    _report(judge, top, item, soft=soft)
+
+
+def _interval(item: Item, soft: bool) -> Interval:
+    return item.soft if soft else item.hard
+
+
+def _parts_sum(judge: _Judge, items: list[Item]) -> None:
+    """Killed + wounded cannot exceed casualties stated for the same time."""
+    tax = judge.taxonomy
+    buckets: dict[str, list[Item]] = defaultdict(list)
+    for item in items:
+        if item.claim.as_of:
+            buckets[item.claim.as_of].append(item)
+    for members in buckets.values():
+        wholes = [
+            i
+            for i in members
+            if any(tax.is_part(o.measure, i.measure) for o in members)
+        ]
+        for whole in wholes:
+            parts: dict[str, Item] = {}
+            for item in members:
+                if tax.parents.get(item.measure) == whole.measure:
+                    old = parts.get(item.measure)
+                    if old is None or item.hard[0] > old.hard[0]:
+                        parts[item.measure] = item
+            if len(parts) < 2:
+                continue
+            certain = [p for m, p in parts.items() if m not in tax.ambiguous]
+            for chosen, broad in ((certain, False), (list(parts.values()), True)):
+                if len(chosen) < 2:
+                    continue
+                total = sum(p.hard[0] for p in chosen)
+                if total <= whole.hard[1]:
+                    continue
+                names = " + ".join(
+                    judge.d(p) for p in sorted(chosen, key=lambda p: p.id)
+                )
+                verdict = (
+                    Verdict.DISAGREE
+                    if broad and len(chosen) > len(certain)
+                    else Verdict.CONFLICT
+                )
+                note = (
+                    " (only if casualties include captured and missing, as NATO "
+                    "counts them)"
+                    if verdict is Verdict.DISAGREE
+                    else ""
+                )
+                judge.add(
+                    verdict,
+                    [*chosen, whole],
+                    "parts_sum",
+                    f"{names} add up to at least {_num(total)}, more than "
+                    f"{judge.d(whole)} allows for the same time{note}",
+                    round(total / whole.hard[1], 2) if whole.hard[1] else math.inf,
+                )
+                break
+
+
+# ------------------------------------------------------------- consistent pairs
+
+
+def _neighbours(judge: _Judge, items: list[Item]) -> None:
+    """Consecutive claims of one measure in time: agree, progression."""
+    by_measure: dict[str, list[Item]] = defaultdict(list)
+    for item in items:
+        if item.dated:
+            by_measure[item.measure].append(item)
+    for members in by_measure.values():
+        members.sort(key=lambda i: (i.t0, i.t1, i.id))
+        for a, b in itertools.pairwise(members):
+            _pair(judge, a, b)
+
+
+def _pair(judge: _Judge, a: Item, b: Item) -> None:
+    key = frozenset((a.id, b.id))
+    if key in judge.findings:
+        return
+    if _same_time(a, b):
+        if _overlap(a.soft, b.soft):
+            judge.add(
+                Verdict.AGREE,
+                (a, b),
+                "same_time",
+                f"{judge.d(a)} and {judge.d(b)} fit together for the same time",
+            )
+        return
+    first, later = (a, b) if (a.t1 or 0) < (b.t0 or 0) else (b, a)
+    if later.soft[0] > first.soft[1]:
+        growth = "rose" if first.kind != "cumulative" else "grew"
+        judge.add(
+            Verdict.PROGRESSION,
+            (first, later),
+            "never_decreasing" if first.kind == "cumulative" else "level",
+            f"{judge.d(first)} then {judge.d(later)}: the count {growth} over "
+            "time, consistent",
+        )
+    elif _overlap(first.soft, later.soft):
+        judge.add(
+            Verdict.AGREE,
+            (first, later),
+            "same_time",
+            f"{judge.d(first)} and {judge.d(later)} fit together",
+        )
+    elif first.kind != "cumulative":
+        judge.add(
+            Verdict.PROGRESSION,
+            (first, later),
+            "level",
+            f"{judge.d(first)} then {judge.d(later)}: a level can fall, consistent",
+        )
+
+
+def _undated(judge: _Judge, items: list[Item]) -> None:
+    """An undated claim agrees with same-measure claims it overlaps (no date needed)."""
+    by_measure: dict[str, list[Item]] = defaultdict(list)
+    for item in items:
+        by_measure[item.measure].append(item)
+    for members in by_measure.values():
+        undated = [i for i in members if not i.dated]
+        if not undated:
+            continue
+        ordered = sorted(members, key=lambda i: (i.soft[0], i.id))
+        lows = [i.soft[0] for i in ordered]
+        for item in undated:
+            at = bisect.bisect_left(lows, item.soft[0])
+            for other in ordered[max(0, at - 1) : at + 2]:
+                if other is item:
+                    continue
+                if _overlap(item.soft, other.soft):
+                    judge.add(
+                        Verdict.AGREE,
+                        (item, other),
+                        "same_time",
+                        f"{judge.d(item)} and {judge.d(other)} fit together "
+                        "(one is undated, so only the figures are compared)",
+                    )
+                    break
+
+
+def _parts(judge: _Judge, items: list[Item]) -> None:
+    """Each part against the nearest claim of a whole it belongs to."""
+    tax = judge.taxonomy
+    by_measure: dict[str, list[Item]] = defaultdict(list)
+    for item in items:
+        by_measure[item.measure].append(item)
+    for part_measure, parts in by_measure.items():
+        for whole_measure in tax.ancestors(part_measure)[1:]:
+            wholes = by_measure.get(whole_measure)
+            if not wholes:
+                continue
+            dated = sorted(
+                (w for w in wholes if w.dated), key=lambda w: (w.t0 or 0, w.id)
+            )
+            starts = [w.t0 or 0 for w in dated]
+            for part in parts:
+                candidates: list[Item] = []
+                if part.dated and dated:
+                    at = bisect.bisect_left(starts, part.t0 or 0)
+                    candidates = dated[max(0, at - 1) : at + 1]
+                if not candidates:
+                    candidates = sorted(
+                        wholes, key=lambda w: (abs(w.soft[0] - part.soft[0]), w.id)
+                    )[:1]
+                for whole in candidates:
+                    _part_pair(judge, part, whole)
+
+
+def _part_pair(judge: _Judge, part: Item, whole: Item) -> None:
+    tax = judge.taxonomy
+    key = frozenset((part.id, whole.id))
+    if key in judge.findings:
+        return
+    relation = f"{tax.words(part.measure)} is part of {tax.words(whole.measure)}"
+    if not tax.is_part(part.measure, whole.measure, broad=False):
+        relation = (
+            f"{part.measure} counts in {whole.measure} only on NATO's broad "
+            f"reading (killed, wounded, captured and missing)"
+        )
+    if part.soft[0] <= whole.soft[1]:
+        judge.add(
+            Verdict.PART_WHOLE,
+            (part, whole),
+            "part_of",
+            f"{judge.d(part)} vs {judge.d(whole)}: {relation} and the figures "
+            "are consistent",
+        )
+    elif part.dated and whole.dated and (part.t0 or 0) > (whole.t1 or 0):
+        judge.add(
+            Verdict.PART_WHOLE,
+            (part, whole),
+            "part_of",
+            f"{judge.d(part)} vs {judge.d(whole)}: {relation}; the part is stated "
+            "later, so it may have grown past the earlier whole: consistent",
+        )
+    elif not (part.dated and whole.dated):
+        judge.add(
+            Verdict.UNRELATED,
+            (part, whole),
+            "part_of",
+            f"{judge.d(part)} exceeds {judge.d(whole)}; {relation}, so this fits "
+            "only if the part is the later figure, and one of them is undated",
+        )
+
+
+def _increments(judge: _Judge, items: list[Item]) -> None:
+    """A reinforcement adds to the level before it; compare with the level after."""
+    tax = judge.taxonomy
+    for inc in items:
+        level = tax.increments.get(inc.measure)
+        if level is None or not inc.dated:
+            continue
+        levels = sorted(
+            (i for i in items if i.measure == level and i.dated),
+            key=lambda i: (i.t0, i.id),
+        )
+        before = [i for i in levels if (i.t1 or 0) <= (inc.t0 or 0)]
+        after = [i for i in levels if (i.t0 or 0) >= (inc.t1 or 0) and i not in before]
+        if not before or not after:
+            continue
+        base, later = before[-1], after[0]
+        total = (base.soft[0] + inc.soft[0], base.soft[1] + inc.soft[1])
+        hard_total = (base.hard[0] + inc.hard[0], base.hard[1] + inc.hard[1])
+        sums = f"{judge.d(base)} + {judge.d(inc)} = {_num(total[0])}..{_num(total[1])}"
+        if _overlap(total, later.soft):
+            judge.add(
+                Verdict.AGREE,
+                (base, inc, later),
+                "increment",
+                f"{sums}, which agrees with {judge.d(later)}",
+            )
+        elif later.soft[0] > total[1]:
+            judge.add(
+                Verdict.PROGRESSION,
+                (base, inc, later),
+                "increment",
+                f"{sums}; {judge.d(later)} is higher: more came than this increment",
+            )
+        elif not _overlap(hard_total, later.hard):
+            judge.add(
+                Verdict.DISAGREE,
+                (base, inc, later),
+                "increment",
+                f"{sums}, but {judge.d(later)} is lower: consistent only if troops "
+                "left or were lost in between",
+                _severity_values(total[0], later.soft[1]),
+            )
+
+
+def _severity_values(high: float, low: float) -> float:
+    return round(high / low, 2) if low else math.inf
+
+
+# ------------------------------------------------------------------- consensus
+
+
+def _consensus(judge: _Judge, primaries: Iterable[Item]) -> list[Consensus]:
+    buckets: dict[tuple[str, str | None], list[Item]] = defaultdict(list)
+    for item in primaries:
+        buckets[(item.measure, item.claim.as_of)].append(item)
+    out = []
+    for (measure, as_of), members in sorted(
+        buckets.items(), key=lambda kv: (kv[0][0], kv[0][1] or "~")
+    ):
+        candidates = [m for m in members if m.id not in judge.set_aside]
+        aside = [
+            (m.id, judge.set_aside[m.id]) for m in members if m.id in judge.set_aside
+        ]
+        if not candidates:
+            continue
+        chosen = _largest_fit(candidates)
+        low = max(i.hard[0] for i in chosen)
+        high = min(i.hard[1] for i in chosen)
+        soft_low = max(i.soft[0] for i in chosen)
+        soft_high = (
+            min(i.soft[1] for i in chosen if not _open(i))
+            if any(not _open(i) for i in chosen)
+            else math.inf
+        )
+        if soft_low <= soft_high:  # the honest readings meet: report them
+            low, high = max(low, soft_low), min(high, soft_high)
+        points = [_point(i) for i in chosen]
+        best = min(max(statistics.median(points), low), high)
+        for item in candidates:
+            if item not in chosen:
+                aside.append(
+                    (
+                        item.id,
+                        f"{judge.d(item)} does not fit the {_num(low)}.."
+                        f"{_num(high)} that {len(chosen)} other claim(s) share",
+                    )
+                )
+        out.append(
+            Consensus(
+                group=judge.group.id,
+                measure=measure,
+                as_of=as_of,
+                low=round(low),
+                best=round(best),
+                high=None if math.isinf(high) else round(high),
+                claims=tuple(sorted(i.id for i in chosen)),
+                set_aside=tuple(sorted(aside)),
+            )
+        )
+    return out
+
+
+def _open(item: Item) -> bool:
+    return item.claim.high is None
+
+
+def _point(item: Item) -> float:
+    """The claim's own best figure: a stated bound, or the middle of its reading."""
+    c = item.claim
+    if c.high is None:
+        return item.soft[0]
+    if c.low is None:
+        return item.soft[1]
+    return (item.soft[0] + item.soft[1]) / 2
+
+
+def _largest_fit(items: list[Item]) -> list[Item]:
+    """The largest set of claims whose hard intervals share a point (a sweep)."""
+    events = sorted(
+        [(i.hard[0], 0, i.id) for i in items] + [(i.hard[1], 1, i.id) for i in items]
+    )
+    depth = best_depth = 0
+    best_at = items[0].hard[0]
+    for value, kind, _ in events:
+        if kind == 0:
+            depth += 1
+            if depth > best_depth:
+                best_depth, best_at = depth, value
+        else:
+            depth -= 1
+    return [i for i in items if i.hard[0] <= best_at <= i.hard[1]]

@@ -1,0 +1,70 @@
+"""Grouping: comparable claims go together; every claim in exactly one group."""
+
+from __future__ import annotations
+
+from reconcile import Claim
+from reconcile.grouping import SameFamily, SameSubject, default_rule, group_claims
+
+
+def claim(cid: str, **fields: object) -> Claim:
+    """A killed claim with these fields."""
+    return Claim.from_dict({"id": cid, "measure": "killed", "low": 10, **fields})
+
+
+def test_rules_compose_and_describe_themselves() -> None:
+    """'&' joins rules; describe() says what they check."""
+    assert (
+        SameSubject() & SameFamily()
+    ).describe() == "same subject AND same measure family"
+
+
+def test_parts_and_whole_share_a_group_deployments_do_not() -> None:
+    """Killed and casualties group together; deployed is another family."""
+    groups = group_claims(
+        [
+            claim("a", subject="X"),
+            claim("b", subject="X", measure="casualties"),
+            claim("c", subject="X", measure="deployed"),
+        ]
+    )
+    assert [g.claims for g in groups] == [("a", "b"), ("c",)]
+
+
+def test_different_subjects_are_apart() -> None:
+    """Russian and Ukrainian losses are different groups."""
+    groups = group_claims([claim("a", subject="Russia"), claim("b", subject="Ukraine")])
+    assert len(groups) == 2
+
+
+def test_places_within_one_country_group_together() -> None:
+    """Kursk lies within Russia; Kharkiv within Ukraine."""
+    groups = group_claims(
+        [
+            claim("a", subject="X", location="Kursk"),
+            claim("b", subject="X", location="Russia"),
+            claim("c", subject="X", location="Kharkiv"),
+        ]
+    )
+    assert [g.claims for g in groups] == [("a", "b"), ("c",)]
+
+
+def test_unknown_place_joins_the_largest_compatible_group() -> None:
+    """A claim without a place joins its subject's and family's largest group."""
+    groups = group_claims(
+        [
+            claim("a", subject="X", location="Kursk"),
+            claim("b", subject="X", location="Russia"),
+            claim("c", subject="X", location="Kharkiv"),
+            claim("d", subject="X"),
+        ]
+    )
+    assert [g.claims for g in groups] == [("a", "b", "d"), ("c",)]
+
+
+def test_default_rule_mentions_every_part() -> None:
+    """The default rule checks subject, family, dimension and place."""
+    assert (
+        default_rule().describe().count("same")
+        + default_rule().describe().count("compatible")
+        == 4
+    )
