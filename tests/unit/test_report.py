@@ -1,0 +1,98 @@
+"""Reports: the terminal table leads with what needs attention; formats are safe."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import attrs
+import pytest
+
+from reconcile import Claim, reconcile
+from reconcile.report import csv_safe, render
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "claims"
+
+
+def load(*names: str) -> list[Claim]:
+    """Claims of example files."""
+    return [
+        Claim.from_dict(json.loads(line))
+        for name in names
+        for line in (EXAMPLES / f"{name}.jsonl")
+        .read_text(encoding="utf-8")
+        .splitlines()
+        if line.strip()
+    ]
+
+
+def test_table_leads_with_what_needs_attention() -> None:
+    """Conflicts come before the consensus, which comes before the evidence."""
+    text = reconcile(load("conflict_same_day", "progression")).to_table()
+    positions = [text.index(h) for h in ("NEEDS ATTENTION", "CONSENSUS", "EVIDENCE")]
+    assert (sorted(positions), True) == (positions, "2.7x" in text)
+
+
+def test_attention_is_ranked_by_severity() -> None:
+    """The more severe conflict is listed first."""
+    claims = load("conflict_same_day", "conflict_later_lower")
+    result = reconcile(claims)
+    severities = [f.severity for f in result.attention()]
+    assert sorted(severities, reverse=True) == severities
+
+
+def test_markdown_escapes_pipes_and_html() -> None:
+    """A quote with | and <script> cannot break the table or run."""
+    claim = attrs.evolve(load("agree")[0], quote="a | b <script>alert(1)</script>")
+    text = reconcile([claim]).to_markdown()
+    assert ("<script>" in text, "a \\| b &lt;script&gt;" in text) == (False, True)
+
+
+@pytest.mark.parametrize("value", ["=1+1", "+SUM(A1)", "-2", "@cmd", "\tx"])
+def test_csv_guards_formulas(value: str) -> None:
+    """Cells a spreadsheet would run as formulas are made text."""
+    assert "'" + value == csv_safe(value)
+
+
+def test_csv_has_one_row_per_finding_with_guarded_reason() -> None:
+    """The CSV of findings parses back, one row per finding."""
+    claims = load("conflict_same_day")
+    claims[0] = attrs.evolve(claims[0], quote='=HYPERLINK("x")')
+    result = reconcile(claims)
+    rows = list(csv.DictReader(io.StringIO(result.to_csv())))
+    assert (len(result.findings), True) == (
+        len(rows),
+        rows[0]["quotes"].startswith("'="),
+    )
+
+
+def test_json_has_the_contract_keys() -> None:
+    """JSON carries groups, findings (with verdict and reason), consensus, claims."""
+    data = json.loads(reconcile(load("conflict_same_day")).to_json())
+    finding = data["findings"][0]
+    assert (
+        {"groups", "findings", "consensus", "claims", "summary"},
+        {"verdict", "claims", "severity", "rule", "reason", "group"},
+        ["a1", "a2"],
+    ) == (set(data), set(finding), finding["claims"])
+
+
+def test_json_claims_read_back_as_claims() -> None:
+    """Claims in the JSON report are claim JSON: they round-trip."""
+    result = reconcile(load("echo"))
+    data = json.loads(result.to_json())
+    assert list(result.claims) == [Claim.from_dict(c) for c in data["claims"]]
+
+
+def test_empty_reconciliation_renders() -> None:
+    """No claims still gives a report in every format."""
+    result = reconcile([])
+    assert all(render(result, fmt) for fmt in ("table", "markdown", "csv"))
+
+
+def test_unknown_format_is_an_error() -> None:
+    """Asking for a format that does not exist raises ValueError."""
+    with pytest.raises(ValueError, match="unknown report format"):
+        render(reconcile([]), "pdf")
