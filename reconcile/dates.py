@@ -148,6 +148,8 @@ def find_times(
         is_since = i > 0 and tokens[i - 1].lower in words.since
         if not is_since and i > 1 and tokens[i - 1].lower in {"in", "on"}:
             is_since = tokens[i - 2].lower in words.since
+        if value is not None and "/" in value:
+            is_since = False  # "from January to March" is a period, not a start
         prev = tokens[i - 1].lower if i > 0 else ""
         prev2 = tokens[i - 2].lower if i > 1 else ""
         until = prev in words.until or (
@@ -208,19 +210,29 @@ def _is_month(tokens: Sequence[Token], i: int, words: _Words) -> bool:
         # "May" and "March" are also verbs and nouns: only with a day, year or "in"
         nxt = tokens[i + 1]
         prev = tokens[i - 1].lower if i else ""
-        return nxt.text.isdigit() or prev in {
-            "in",
-            "since",
-            "of",
-            "by",
-            "until",
-            "early",
-            "late",
-            "mid",
-            "-",
-            "last",
-            "next",
-        }
+        return (
+            nxt.text.isdigit()
+            or prev.isdigit()
+            or prev
+            in {
+                "and",
+                "to",
+                "through",
+                "till",
+                "between",
+                "in",
+                "since",
+                "of",
+                "by",
+                "until",
+                "early",
+                "late",
+                "mid",
+                "-",
+                "last",
+                "next",
+            }
+        )
     return True
 
 
@@ -282,6 +294,10 @@ def _match_at(
             i == 0
             or tokens[i - 1].lower
             not in {
+                "and",
+                "to",
+                "through",
+                "between",
                 "in",
                 "since",
                 "by",
@@ -321,9 +337,9 @@ def _match_at(
                 y2, end = year2, end + 1
                 y = y2 if m <= m2 else y2 - 1
             elif _this_year_after(tokens, end):
-                end += 3
+                end += 2
             return end, _period(f"{y:04d}-{m:02d}", f"{y2:04d}-{m2:02d}")
-        return j + (3 if this_year else 0), f"{y:04d}-{m:02d}"
+        return j + (2 if this_year else 0), f"{y:04d}-{m:02d}"
     # Day Month [Year]: "9 May 2025"
     day = _day_at(tokens, i)
     if (

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from decimal import Decimal
 from typing import NamedTuple
 
 from reconcile.lexicon import Amounts, Lexicon, default_lexicon
@@ -58,7 +59,7 @@ class _Tok(NamedTuple):
 
 
 class _Number(NamedTuple):
-    value: float
+    value: Decimal  # exact: 4.1 million is 4,100,000, not 4,099,999.9999
     start: int
     end: int
     next: int  # index of the first token after the number
@@ -171,29 +172,29 @@ def _read_number(
 
     ``lead_a`` says an "a"/"an" stands before it ("a dozen", "a hundred").
     """
-    total = 0.0
-    cur: float | None = 1.0 if lead_a else None
+    total = Decimal(0)
+    cur: Decimal | None = Decimal(1) if lead_a else None
     fresh = lead_a  # cur holds the implicit 1 of "a"
-    group_unit = float("inf")  # later parts must stay below the last scale
+    group_unit = Decimal("Infinity")  # later parts must stay below the last scale
     last = ""  # kind of the last part read
     scale_used = 1
     plain = True
     j = i
     end = -1
-    before_and: tuple[float, float | None, float, str, int, int] | None = None
+    before_and: tuple[Decimal, Decimal | None, Decimal, str, int, int] | None = None
     while j < len(toks):
         t = toks[j]
         if j > i and not _joined(t):
             break
         if t.kind == "num":
-            value = float(_SEPARATORS.sub("", t.text))
+            value = Decimal(_SEPARATORS.sub("", t.text))
             after_scale = last == "scale" and value < group_unit and not t.suffix
             if not after_scale and (
                 last not in {"", "and"}
                 or (cur is not None and not fresh and last != "and")
             ):
                 break
-            if last == "and" and value >= min(group_unit, 100):
+            if last == "and" and value >= min(group_unit, Decimal(100)):
                 break
             if t.suffix:
                 if t.suffix not in am.suffixes:
@@ -227,13 +228,13 @@ def _read_number(
         elif t.lower in am.numbers:
             v = am.numbers[t.lower]
             if cur is None or fresh:
-                cur = float(v)
+                cur = Decimal(v)
             elif (last == "tens" and v < 10) or (
-                last in {"hundred", "and"} and v < min(100, group_unit)
+                last in {"hundred", "and"} and v < min(Decimal(100), group_unit)
             ):
                 cur += v
             elif last == "scale" and v < group_unit:
-                cur = float(v)
+                cur = Decimal(v)
             else:
                 break
             fresh = False
@@ -247,7 +248,7 @@ def _read_number(
                 and j + 1 < len(toks)
                 and am.scales.get(toks[j + 1].lower, 0) > scale
             ):
-                cur = 1.0  # "hundred thousand"
+                cur = Decimal(1)  # "hundred thousand"
             if cur is None:
                 break
             plain = False
@@ -267,7 +268,7 @@ def _read_number(
                     break
                 total += cur * scale
                 cur = None
-                group_unit = scale
+                group_unit = Decimal(scale)
                 last = "scale"
         elif t.lower in am.multiples:
             if cur is None:
@@ -296,7 +297,7 @@ def _read_number(
         j -= 1
     if end < 0 or (cur is None and total == 0) or fresh:
         return None
-    return _Number(total + (cur or 0.0), toks[i].start, end, j, scale_used, plain)
+    return _Number(total + (cur or 0), toks[i].start, end, j, scale_used, plain)
 
 
 def _match_vague(
@@ -320,7 +321,8 @@ def _scan(text: str, s: int, lex: Lexicon, am: Amounts) -> tuple[Mention | None,
     # back up over "a"/"an" so "a dozen" and "a few hundred" are read whole
     back = tokenize(text, max(0, s - 4), s)
     lead_a = (
-        bool(back)
+        text[s].isalpha()  # "a dozen", not "A 1,000-strong battalion"
+        and bool(back)
         and back[-1].lower in {"a", "an"}
         and not text[back[-1].end : s].strip()
     )
@@ -346,7 +348,7 @@ def _scan(text: str, s: int, lex: Lexicon, am: Amounts) -> tuple[Mention | None,
             return None, skip
     if vague is not None:
         nxt, bounds, phrase = vague
-        values: tuple[float, ...] = ()
+        values: tuple[Decimal, ...] = ()
         end = toks[nxt - 1].end
         plain = False
     else:
@@ -369,13 +371,15 @@ def _scan(text: str, s: int, lex: Lexicon, am: Amounts) -> tuple[Mention | None,
                 ):
                     low *= second.scale  # "10 to 12 thousand"
                 if (
-                    joiner == "-"
-                    and plain
+                    plain
                     and second.plain
                     and _is_year(low)
                     and _is_year(second.value)
+                    and not _people_follow(
+                        tokenize(text, second.end, min(len(text), second.end + 40)), lex
+                    )
                 ):
-                    return None, second.end  # "2027-2031"
+                    return None, second.end  # "2027-2031", "between 2014 and 2022"
                 if low <= second.value:
                     values = (low, second.value)
                     nxt, end = second.next, second.end
@@ -442,7 +446,8 @@ def _not_a_count(text: str, head: _Tok, am: Amounts) -> int:
     # model names and labels glued before the digits: A320, Il-76, COVID-19;
     # the tail of a chain of digits: 2025-01-09
     if before[-1:].isalpha() or (
-        before[-1:] in {"-", "."} and (before[:1].isalpha() or before[:1].isdigit())
+        before[-1:] in {"-", ".", "–", "—"}
+        and (before[:1].isalpha() or before[:1].isdigit())
     ):
         m = re.match(r"[\d.-]{1,40}", text[head.start :])
         return head.start + (m.end() if m else len(head.text))
@@ -465,7 +470,7 @@ def _not_a_count(text: str, head: _Tok, am: Amounts) -> int:
     return 0
 
 
-def _is_year(value: float) -> bool:
+def _is_year(value: Decimal) -> bool:
     return value == int(value) and 1000 <= value <= 2100
 
 
@@ -491,9 +496,14 @@ def _hedge_before(
 
 
 def _is_change(text: str, start: int, am: Amounts) -> bool:
-    """True for "rose from 1,500 to 2,000": a change, not a range."""
-    back = tokenize(text, max(0, start - 30), start)
-    return any(t.lower in am.change_verbs for t in back[-2:])
+    """True for "increased the garrison from 1,500 to 2,000": a change, not a range."""
+    back = tokenize(text, max(0, start - 60), start)[-5:]
+    for tok in reversed(back):
+        if not tok.text[:1].isalnum():
+            return False
+        if tok.lower in am.change_verbs:
+            return True
+    return False
 
 
 def _unit_follows(follow: Sequence[Token], lex: Lexicon) -> bool:

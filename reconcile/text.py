@@ -118,6 +118,10 @@ def _add(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -
 
 
 def _is_soft_wrap(text: str, at: int) -> bool:
+    if text[at + 1 : at + 200].lstrip(" \t\r").startswith("\n") or (
+        text[max(0, at - 200) : at].rstrip(" \t\r").endswith("\n")
+    ):
+        return False  # a blank line: a paragraph ends
     before = text[max(0, at - 200) : at].rstrip()
     if not before or before[-1] in ".!?:\"”'’)]|*#-":
         return False

@@ -20,6 +20,7 @@ import re
 import tomllib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -227,6 +228,8 @@ def _check_item(source: str, where: list[str], kind: str, item: Any) -> None:
             raise _fail(
                 source, where, f"expected [low, high] whole numbers, got {item!r}"
             )
+        if item[0] > item[1] and where[0] == "amounts":
+            raise _fail(source, where, f"low {item[0]} is above high {item[1]}")
     elif kind == "str":
         if not isinstance(item, str) or not item.strip():
             raise _fail(source, where, f"expected a non-empty string, got {item!r}")
@@ -236,17 +239,30 @@ def _check_item(source: str, where: list[str], kind: str, item: Any) -> None:
         )
 
 
-def _merge(base: dict[str, Any], extra: Mapping[str, Any]) -> dict[str, Any]:
+def _merge(base: Mapping[str, Any], extra: Mapping[str, Any]) -> dict[str, Any]:
     out = dict(base)
     for key, value in extra.items():
         old = out.get(key)
-        if isinstance(old, dict) and isinstance(value, Mapping):
+        if isinstance(old, Mapping) and isinstance(value, Mapping):
             out[key] = _merge(old, value)
-        elif isinstance(old, list) and isinstance(value, list):
-            out[key] = old + [v for v in value if v not in old]
+        elif (
+            isinstance(old, list | tuple)
+            and isinstance(value, list | tuple)
+            and all(isinstance(v, str) for v in (*old, *value))
+        ):
+            out[key] = [*old, *(v for v in value if v not in old)]
         else:
             out[key] = value
     return out
+
+
+def _freeze(value: Any) -> Any:
+    """A deep read-only copy: tables become mapping proxies, lists tuples."""
+    if isinstance(value, Mapping):
+        return MappingProxyType({k: _freeze(v) for k, v in value.items()})
+    if isinstance(value, list | tuple):
+        return tuple(_freeze(v) for v in value)
+    return value
 
 
 def _read(source: str | Path | Mapping[str, Any]) -> tuple[str, Mapping[str, Any]]:
@@ -425,7 +441,7 @@ class Lexicon:
     True
     """
 
-    data: Mapping[str, Any]
+    data: Mapping[str, Any] = attrs.field(converter=_freeze)
     sources: tuple[str, ...] = ()
 
     @classmethod
@@ -435,7 +451,7 @@ class Lexicon:
         Raises:
             LexiconError: a file is missing, not TOML, or breaks the schema.
         """
-        data: dict[str, Any] = {}
+        data: Mapping[str, Any] = {}
         names: list[str] = []
         for source in sources:
             name, raw = _read(source)
@@ -452,7 +468,7 @@ class Lexicon:
         Raises:
             LexiconError: naming the file, entry and problem.
         """
-        data = dict(self.data)
+        data: Mapping[str, Any] = self.data
         names = list(self.sources)
         for source in sources:
             name, raw = _read(source)
