@@ -933,7 +933,12 @@ def _resolve(state: _Doc, sent: _Tagged, i: int, j: int, k: int) -> _Attribution
             and not sent.at(
                 p, "determiner", "pronoun", "role_person", "role_org", "role_media"
             )
-            and not (p == 0 and p + 1 < j and not sent.tokens[p + 1].text[:1].isupper())
+            and not (
+                p == 0
+                and p + 1 < j
+                and not sent.tokens[p + 1].text[:1].isupper()
+                and sent.tokens[p + 1].lower != "'s"  # "Ruritania's army said"
+            )
         ):
             q = p
             while (

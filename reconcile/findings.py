@@ -697,17 +697,14 @@ def _consensus(judge: _Judge, primaries: Iterable[Item]) -> list[Consensus]:
         ]
         if not candidates:
             continue
-        chosen = _largest_fit(candidates)
-        low = max(i.hard[0] for i in chosen)
-        high = min(i.hard[1] for i in chosen)
-        soft_low = max(i.soft[0] for i in chosen)
-        soft_high = (
-            min(i.soft[1] for i in chosen if not _open(i))
-            if any(not _open(i) for i in chosen)
-            else math.inf
+        fits = _largest_fits(candidates)
+        ranges = [_fit_range(fit) for fit in fits]
+        # when equally large sets tie, the consensus spans them all
+        low = min(r[0] for r in ranges)
+        high = max(r[1] for r in ranges)
+        chosen = sorted(
+            {i.id: i for fit in fits for i in fit}.values(), key=lambda i: i.id
         )
-        if soft_low <= soft_high:  # the honest readings meet: report them
-            low, high = max(low, soft_low), min(high, soft_high)
         points = [_point(i) for i in chosen]
         best = min(max(statistics.median(points), low), high)
         for item in candidates:
@@ -734,6 +731,18 @@ def _consensus(judge: _Judge, primaries: Iterable[Item]) -> list[Consensus]:
     return out
 
 
+def _fit_range(chosen: list[Item]) -> tuple[float, float]:
+    """The range a set of fitting claims shares: soft if their readings meet."""
+    low = max(i.hard[0] for i in chosen)
+    high = min(i.hard[1] for i in chosen)
+    closed = [i.soft[1] for i in chosen if not _open(i)]
+    soft_low = max(i.soft[0] for i in chosen)
+    soft_high = min(closed) if closed else math.inf
+    if soft_low <= soft_high:  # the honest readings meet: report them
+        low, high = max(low, soft_low), min(high, soft_high)
+    return low, high
+
+
 def _open(item: Item) -> bool:
     return item.claim.high is None
 
@@ -748,18 +757,27 @@ def _point(item: Item) -> float:
     return (item.soft[0] + item.soft[1]) / 2
 
 
-def _largest_fit(items: list[Item]) -> list[Item]:
-    """The largest set of claims whose hard intervals share a point (a sweep)."""
+def _largest_fits(items: list[Item]) -> list[list[Item]]:
+    """The largest sets of claims whose hard intervals share a point (a sweep).
+
+    Usually one set; several when sets of the same size tie.
+    """
     events = sorted(
         [(i.hard[0], 0, i.id) for i in items] + [(i.hard[1], 1, i.id) for i in items]
     )
     depth = best_depth = 0
-    best_at = items[0].hard[0]
+    points: list[float] = []
     for value, kind, _ in events:
         if kind == 0:
             depth += 1
             if depth > best_depth:
-                best_depth, best_at = depth, value
+                best_depth, points = depth, [value]
+            elif depth == best_depth:
+                points.append(value)
         else:
             depth -= 1
-    return [i for i in items if i.hard[0] <= best_at <= i.hard[1]]
+    sets: dict[frozenset[str], list[Item]] = {}
+    for point in points:
+        members = [i for i in items if i.hard[0] <= point <= i.hard[1]]
+        sets.setdefault(frozenset(i.id for i in members), members)
+    return list(sets.values())
