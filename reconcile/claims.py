@@ -42,6 +42,9 @@ _LINK_MAX = 16  # tokens between a measure noun and its linking verb
 _CLAIMANT_MAX = 14  # tokens of a claimant noun phrase
 _PLACE_MAX = 12  # tokens scanned for a place after the claim
 _CARRY_SENTENCES = 4  # how far back an anaphoric claimant may look
+MAX_SENTENCE_CHARS = 1_000  # longer "sentences" are read in clause-sized windows
+_NAME_WINDOW = 20_000  # characters around a sentence searched for a name's actor
+_CLAUSE_END = re.compile(r"[;,:]\s|\s[-–—]\s")
 _LOCATIVE = frozenset(
     {"in", "into", "inside", "to", "across", "near", "at", "within", "throughout", "on"}
 )
@@ -90,7 +93,9 @@ class _Match:
 class _Tagged:
     """A sentence's tokens with every lexicon phrase found among them."""
 
-    def __init__(self, text: str, sent: Sentence, lex: Lexicon) -> None:
+    def __init__(
+        self, text: str, sent: Sentence, lex: Lexicon, index_of_sentence: int
+    ) -> None:
         self.sent = sent
         self.tokens = tokenize(text, sent.start, sent.end)
         n = len(self.tokens)
@@ -115,7 +120,26 @@ class _Tagged:
                 self.starts[i].append(m)
                 self.ends[end].append(m)
         self.figures: list[tuple[Figure, int, int]] = []
+        self._figure_of = [-1] * n
+        self.last_figure_start = -1
+        self.cues: list[tuple[int, int, str]] | None = None
+        self.index = index_of_sentence
         self._times: list[TimeRef] | None = None
+        self.abbreviations = lex.abbreviations
+
+    def is_break(self, i: int) -> bool:
+        """True when token ``i`` ends a clause (not the full stop of "S." or "Gen.")."""
+        tok = self.tokens[i]
+        if tok.text not in _CLAUSE_PUNCT:
+            return False
+        if tok.text == "." and i > 0:
+            prev = self.tokens[i - 1]
+            glued = prev.end == tok.start
+            if glued and (len(prev.text) == 1 and prev.text.isupper()):
+                return False
+            if glued and prev.lower in self.abbreviations:
+                return False
+        return True
 
     def at(self, i: int, *categories: str) -> _Match | None:
         """The longest match of one of ``categories`` starting at token ``i``."""
@@ -138,10 +162,18 @@ class _Tagged:
     def lower(self, i: int) -> str:
         return self.tokens[i].lower if 0 <= i < len(self.tokens) else ""
 
+    def add_figure(self, figure: Figure, a: int, b: int) -> None:
+        """Place a figure on tokens ``a:b``."""
+        for i in range(a, b):
+            self._figure_of[i] = len(self.figures)
+        self.figures.append((figure, a, b))
+        self.last_figure_start = max(self.last_figure_start, a)
+
     def figure_at(self, i: int) -> int | None:
-        for k, (_f, a, b) in enumerate(self.figures):
-            if a <= i < b:
-                return k
+        """The index of the figure covering token ``i``, if any."""
+        if 0 <= i < len(self._figure_of):
+            found = self._figure_of[i]
+            return found if found >= 0 else None
         return None
 
     def times(self, published: dt.date | None, lex: Lexicon) -> list[TimeRef]:
@@ -171,33 +203,68 @@ class _Attribution:
 class _Doc:
     """What the extractor knows about one document while it reads it."""
 
-    def __init__(self, doc: Document, lex: Lexicon) -> None:
+    def __init__(self, doc: Document, lex: Lexicon, max_sentence_chars: int) -> None:
         self.doc = doc
         self.lex = lex
         self.text = doc.text
-        self.sentences = sentences(doc.text, lex.abbreviations)
+        self.sentences = _windows(
+            sentences(doc.text, lex.abbreviations), doc.text, max_sentence_chars
+        )
         self.tagged: dict[int, _Tagged] = {}
         self.claimants: dict[int, _Attribution] = {}  # sentence index -> attribution
         self.values: dict[
             int, tuple[str, str | None]
         ] = {}  # figure value -> (measure, subject)
         self.last_subject: tuple[int, str] | None = None
+        self.here = 0  # where the sentence being read starts
         self.names: dict[str, str | None] = {}
 
     def tag(self, k: int) -> _Tagged:
         t = self.tagged.get(k)
         if t is None:
-            t = _Tagged(self.text, self.sentences[k], self.lex)
+            t = _Tagged(self.text, self.sentences[k], self.lex, k)
             self.tagged[k] = t
         return t
 
 
-def extract_claims(document: Document, lexicon: Lexicon | None = None) -> list[Claim]:
+def _windows(sents: list[Sentence], text: str, limit: int) -> list[Sentence]:
+    """Split sentences longer than ``limit`` characters into clause-sized windows.
+
+    A run of text without a full stop (a table dumped as one line, a hostile input)
+    is still read to its end, window by window, so the work per window is bounded
+    and extraction stays linear. Windows end at a clause break (";", ",", ":", a
+    dash) when one is near, else at a space.
+    """
+    out: list[Sentence] = []
+    for sent in sents:
+        start = sent.start
+        while sent.end - start > limit:
+            stop = start + limit
+            cut = max(
+                (m.end() for m in _CLAUSE_END.finditer(text, start + limit // 2, stop)),
+                default=-1,
+            )
+            if cut < 0:
+                space = text.rfind(" ", start + limit // 2, stop)
+                cut = space + 1 if space > 0 else stop
+            out.append(Sentence(start, cut, sent.paragraph))
+            start = cut
+        out.append(Sentence(start, sent.end, sent.paragraph))
+    return out
+
+
+def extract_claims(
+    document: Document,
+    lexicon: Lexicon | None = None,
+    *,
+    max_sentence_chars: int = MAX_SENTENCE_CHARS,
+) -> list[Claim]:
     """Return the claims stated in a document, in text order.
 
     Args:
         document: the text and what is known of it (date, publisher, url).
         lexicon: the vocabulary; `default_lexicon` when omitted.
+        max_sentence_chars: a longer sentence is read in windows of this size.
 
     Returns:
         One claim per figure bound to a measure. "300 killed and 2,700 wounded"
@@ -212,7 +279,7 @@ def extract_claims(document: Document, lexicon: Lexicon | None = None) -> list[C
     figures = parse_figures(document.text, lex)
     if not figures:
         return []
-    state = _Doc(document, lex)
+    state = _Doc(document, lex, max_sentence_chars)
     by_sentence: dict[int, list[Figure]] = {}
     k = 0
     sents = state.sentences
@@ -229,6 +296,7 @@ def extract_claims(document: Document, lexicon: Lexicon | None = None) -> list[C
 
 def _sentence_claims(state: _Doc, k: int, figs: list[Figure]) -> Iterable[Claim]:
     sent = state.tag(k)
+    state.here = sent.sent.start
     toks = sent.tokens
     for fig in figs:
         a = next((i for i, t in enumerate(toks) if t.end > fig.start), None)
@@ -237,7 +305,7 @@ def _sentence_claims(state: _Doc, k: int, figs: list[Figure]) -> Iterable[Claim]
         b = a
         while b < len(toks) and toks[b].start < fig.end:
             b += 1
-        sent.figures.append((fig, a, b))
+        sent.add_figure(fig, a, b)
     bindings: list[_Binding | None] = []
     for idx in range(len(sent.figures)):
         bindings.append(_bind(state, sent, idx, bindings))
@@ -331,6 +399,14 @@ def _noun_phrase(state: _Doc, sent: _Tagged, idx: int) -> _NounPhrase:
             after = sent.at(best.end, "thing", "personnel")
             if after is not None and after.category == "thing":
                 return _NounPhrase(head="thing", end=after.end)
+            if (
+                after is not None
+                and best.category == "people"
+                and after.category == "personnel"
+            ):
+                subject = subject or best.value  # "Sudanese soldiers": an adjective
+                i = best.end
+                continue
             if after is not None and best.category == "personnel":
                 i = best.end
                 continue
@@ -500,11 +576,7 @@ def _verb_after(sent: _Tagged, start: int) -> tuple[str | None, str | None, int,
             i = j + 1
             adjacent = False
             continue
-        if (
-            tok.text in _CLAUSE_PUNCT
-            or tok.text == ","
-            or sent.figure_at(i) is not None
-        ):
+        if sent.is_break(i) or tok.text == "," or sent.figure_at(i) is not None:
             break
         after = sent.at(i, "measure_after")
         if after is not None and (seen_aux or adjacent):
@@ -576,7 +648,7 @@ def _linked_measure(
         if k <= 0:
             break
         tok = sent.tokens[k - 1]
-        if tok.text in _CLAUSE_PUNCT or sent.figure_at(k - 1) is not None:
+        if sent.is_break(k - 1) or sent.figure_at(k - 1) is not None:
             break
         m = sent.ending(k, "measure_nouns")
         if m is not None:
@@ -597,11 +669,7 @@ def _agent(state: _Doc, sent: _Tagged, verb_start: int) -> tuple[str | None, int
         if k <= 0:
             break
         tok = sent.tokens[k - 1]
-        if (
-            tok.text in _CLAUSE_PUNCT
-            or tok.text == ","
-            or sent.figure_at(k - 1) is not None
-        ):
+        if sent.is_break(k - 1) or tok.text == "," or sent.figure_at(k - 1) is not None:
             break
         m = sent.ending(k, "actor", "demonym", "people")
         if m is not None:
@@ -854,8 +922,7 @@ def _sentence_subject(
             return prior.subject
     if state.last_subject is not None:
         k, subject = state.last_subject
-        here = state.sentences.index(sent.sent) if sent.sent in state.sentences else k
-        if here - k <= 3:
+        if sent.index - k <= 3:
             return subject
     return None
 
@@ -1000,12 +1067,12 @@ def _learned_actor(state: _Doc, name: str, person_role: bool) -> str | None:
     key = words[0] if words else name
     if key.isupper() and 2 <= len(key) <= 6:
         found = _acronym_actor(state, key)
-    if found is None and not found_acronym_only(key):
-        for m in re.finditer(r"\b" + re.escape(key) + r"\b", state.text):
-            window = tokenize(state.text, max(0, m.start() - 80), m.start())[-8:]
-            if not window:
-                continue
-            tagged = _tag_window(state, window)
+    elif found is None:
+        lo, hi = _name_window(state)
+        for m in re.finditer(r"\b" + re.escape(key) + r"\b", state.text[lo:hi]):
+            at = lo + m.start()
+            window = tokenize(state.text, max(0, at - 80), at)[-8:]
+            tagged = _tag_window(state, window) if window else None
             if tagged is not None:
                 found = tagged
                 break
@@ -1013,33 +1080,29 @@ def _learned_actor(state: _Doc, name: str, person_role: bool) -> str | None:
     return found
 
 
-def found_acronym_only(key: str) -> bool:
-    return key.isupper() and len(key) > 1
+def _name_window(state: _Doc) -> tuple[int, int]:
+    """The stretch of text searched for a name: around the sentence being read."""
+    return max(0, state.here - _NAME_WINDOW), min(
+        len(state.text), state.here + _NAME_WINDOW
+    )
+
+
+_ORGS = frozenset({"organisation", "media", "armed_group", "bloc"})
 
 
 def _named_in_full(state: _Doc, name: str) -> str | None:
     """The actor named in full elsewhere in the text ("the Observatory")."""
-    pattern = (
-        r"(?:[A-Z][\w'-]*\s+(?:(?:for|of|and|the)\s+)?){0,4}"
-        + re.escape(name)
-        + r"(?:\s+(?:(?:for|of|and|the)\s+)?[A-Z][\w'-]*){0,4}"
-    )
-    for m in re.finditer(pattern, state.text):
-        if m.group() == name:
-            continue
-        toks = tokenize(m.group())
+    lo, hi = _name_window(state)
+    for m in re.finditer(r"\b" + re.escape(name) + r"\b", state.text[lo:hi]):
+        at, stop = lo + m.start(), lo + m.end()
+        toks = tokenize(state.text, max(0, at - 60), min(len(state.text), stop + 60))
         for i in range(len(toks)):
-            for _end, (category, value) in state.lex.phrases.matches(toks, i):
-                if (
-                    category == "actor"
-                    and state.lex.actors.get(value)
-                    and state.lex.actors[value].kind
-                    in {"organisation", "media", "armed_group", "bloc"}
-                ):
+            for end, (category, value) in state.lex.phrases.matches(toks, i):
+                info = state.lex.actors.get(value) if category == "actor" else None
+                covers = toks[i].start <= at and toks[end - 1].end >= stop
+                if info is not None and info.kind in _ORGS and covers and end - i > 1:
                     return (
-                        _speaks_for(state.lex, value)
-                        if state.lex.actors[value].represents
-                        else str(value)
+                        _speaks_for(state.lex, value) if info.represents else str(value)
                     )
     return None
 
@@ -1059,18 +1122,19 @@ def _tag_window(state: _Doc, window: list[Token]) -> str | None:
 
 def _acronym_actor(state: _Doc, acronym: str) -> str | None:
     """The actor of an acronym spelled out in the document ("JCS")."""
-    letters = list(acronym)
     pattern = (
         r"\b"
-        + r"\s+(?:(?:of|the|and|for|on)\s+)*".join(
-            re.escape(c) + r"[\w'-]*" for c in letters
+        + r"\s{1,3}(?:(?:of|the|and|for|on)\s{1,3}){0,3}".join(
+            re.escape(c) + r"[\w'-]{0,30}" for c in acronym
         )
         + r"\b"
     )
-    m = re.search(pattern, state.text)
+    lo, hi = _name_window(state)
+    m = re.search(pattern, state.text[lo:hi])
     if m is None:
         return None
-    window = tokenize(state.text, max(0, m.start() - 40), m.start())[-4:]
+    at = lo + m.start()
+    window = tokenize(state.text, max(0, at - 40), at)[-4:]
     return _tag_window(state, window)
 
 
@@ -1110,6 +1174,8 @@ def _cues(sent: _Tagged) -> list[tuple[int, int, str]]:
     A verb of saying in the passive ("is believed to", "was reported") attributes
     nothing: its subject is what is said, not who says it.
     """
+    if sent.cues is not None:
+        return sent.cues
     out = []
     i = 0
     n = len(sent.tokens)
@@ -1129,6 +1195,7 @@ def _cues(sent: _Tagged) -> list[tuple[int, int, str]]:
         if not passive:
             out.append((m.start, m.end, m.category))
         i = m.end
+    sent.cues = out
     return out
 
 
@@ -1152,7 +1219,7 @@ def _verb_subject(sent: _Tagged, start: int) -> tuple[int, int] | None:
             i -= 1
             continue
         if (
-            tok.text in _CLAUSE_PUNCT
+            sent.is_break(i - 1)
             or tok.text in {",", '"', "“", "”"}
             or sent.figure_at(i - 1) is not None
         ):
@@ -1221,7 +1288,7 @@ def _verb_object(sent: _Tagged, end: int) -> tuple[int, int] | None:
             j += 1
             continue
         if (
-            tok.text in _CLAUSE_PUNCT
+            sent.is_break(j)
             or tok.text in {",", '"', "“", "”"}
             or sent.figure_at(j) is not None
         ):
@@ -1287,7 +1354,7 @@ def _attribution_for(state: _Doc, k: int, sent: _Tagged, a: int) -> _Attribution
                 return _resolve(state, sent, obj[0], obj[1], k)
     # a cue after the figure that governs no later figure: ", X said."
     for start, end, kind in right:
-        later = any(f_a >= end for _f, f_a, _fb in sent.figures)
+        later = sent.last_figure_start >= end
         if later:
             continue
         if kind == "attrib_before":
@@ -1436,9 +1503,7 @@ def _location(state: _Doc, sent: _Tagged, binding: _Binding) -> str | None:
     limit = min(n, max(binding.verb_end, binding.np_end) + _PLACE_MAX)
     while i < limit:
         tok = sent.tokens[i]
-        if tok.text in _CLAUSE_PUNCT or (
-            sent.figure_at(i) is not None and i > binding.last
-        ):
+        if sent.is_break(i) or (sent.figure_at(i) is not None and i > binding.last):
             break
         if tok.lower in _LOCATIVE and i > 0 and sent.lower(i - 1) not in _NOT_PLACES:
             place = _place_at(state, sent, i + 1)
