@@ -1315,7 +1315,8 @@ def _verb_object(sent: _Tagged, end: int) -> tuple[int, int] | None:
                     "last",
                     "this",
                 }
-                or sent.at(j, "weekday", "attrib_verb", "month")
+                or sent.at(j, "weekday", "month")
+                or (sent.at(j, "attrib_verb") and not tok.text[:1].isupper())
             )
         ):
             break
@@ -1472,29 +1473,79 @@ def _next_sentence_attribution(state: _Doc, k: int) -> _Attribution | None:
 # ----------------------------------------------------------------- time and place
 
 
-def _as_of(state: _Doc, sent: _Tagged, a: int, binding: _Binding) -> str | None:
-    published = state.doc.published
-    times = sent.times(published, state.lex)
-    later = [t for t in times if t.start >= binding.last]
+def _time_ref(state: _Doc, sent: _Tagged, binding: _Binding) -> TimeRef | None:
+    """The time expression of a claim.
+
+    The nearest after it in its clause (crossing figures listed with it: "300
+    killed and 900 wounded last month"), else the nearest before it.
+    """
+    times = sent.times(state.doc.published, state.lex)
+    for t in times:
+        if t.start < binding.last:
+            continue
+        if t.start - binding.last > _TIME_GAP:
+            break  # "... killed in the attack, the worst since they came in 1999"
+        for p in range(binding.last, t.start):
+            if sent.tokens[p].text in {";", ":"} or sent.at(p, "attrib_verb"):
+                return _earlier_time(times, binding)
+            if sent.figure_at(p) is not None and not _listed_with(
+                sent, binding.last, p
+            ):
+                return _earlier_time(times, binding)
+        return t
+    return _earlier_time(times, binding)
+
+
+def _earlier_time(times: Sequence[TimeRef], binding: _Binding) -> TimeRef | None:
     earlier = [t for t in times if t.end <= binding.first]
-    chosen: TimeRef | None = None
-    for t in later:
-        if any(
-            sent.tokens[p].text in {";", ":"} or sent.figure_at(p) is not None
-            for p in range(binding.last, t.start)
-        ):
-            break
-        if any(sent.at(p, "attrib_verb") for p in range(binding.last, t.start)):
-            break
-        chosen = t
-        break
-    if chosen is None and earlier:
-        chosen = earlier[-1]
-    if chosen is not None:
-        if chosen.is_since:
+    return earlier[-1] if earlier else None
+
+
+_TIME_GAP = 12  # tokens between a claim and a time expression that belongs to it
+_LIST_WORDS = frozenset(
+    {"and", ",", "another", "others", "more", "the", "some", "about"}
+)
+
+
+def _listed_with(sent: _Tagged, last: int, p: int) -> bool:
+    """True when only list words stand between a claim and the figure at ``p``."""
+    return all(sent.lower(q) in _LIST_WORDS for q in range(last, p))
+
+
+def _as_of(state: _Doc, time: TimeRef | None) -> str | None:
+    published = state.doc.published
+    if time is not None:
+        if time.is_since:
             return published.isoformat() if published else None
-        return chosen.value
+        return time.value
     return published.isoformat() if published else None
+
+
+def _is_flow(
+    state: _Doc, sent: _Tagged, binding: _Binding, time: TimeRef | None
+) -> bool:
+    """True for a count of one incident or period, not a running total.
+
+    "killed in an attack" and "killed last month" are incident or period counts;
+    "have been killed" and "so far" are totals.
+    """
+    if state.lex.measures[binding.measure].kind != "cumulative":
+        return False
+    lo = max(0, binding.first - 6)
+    hi = min(len(sent.tokens), binding.last + 12)
+    if any(sent.at(p, "total") for p in range(lo, hi)):
+        return False
+    if any(sent.at(p, "event") for p in range(lo, hi)):
+        return True
+    if time is None or time.is_since:
+        return False
+    if binding.first <= time.start < binding.last or (
+        time.end <= binding.first and time.start > 1
+    ):
+        return False  # a report date ("said on Monday that ..."), not the period
+    perfect = state.lex.words("cues", "scope", "perfect")
+    verb_lo = max(0, binding.first - 3)
+    return not any(sent.lower(p) in perfect for p in range(verb_lo, binding.last + 1))
 
 
 def _location(state: _Doc, sent: _Tagged, binding: _Binding) -> str | None:
@@ -1505,7 +1556,13 @@ def _location(state: _Doc, sent: _Tagged, binding: _Binding) -> str | None:
         tok = sent.tokens[i]
         if sent.is_break(i) or (sent.figure_at(i) is not None and i > binding.last):
             break
-        if tok.lower in _LOCATIVE and i > 0 and sent.lower(i - 1) not in _NOT_PLACES:
+        attributive = sent.ending(i + 1, "attrib_before") is not None  # "according to"
+        if (
+            tok.lower in _LOCATIVE
+            and i > 0
+            and sent.lower(i - 1) not in _NOT_PLACES
+            and not attributive
+        ):
             place = _place_at(state, sent, i + 1)
             if place is not None:
                 return place
@@ -1585,6 +1642,8 @@ def _make_claim(
         attribution = _carried_attribution(state, k)
     if attribution is not None and attribution.claimant is not None:
         state.claimants.setdefault(k, attribution)
+    time = _time_ref(state, sent, binding)
+    flow = _is_flow(state, sent, binding, time)
     toks = sent.tokens
     start = toks[binding.first].start
     end = toks[min(binding.last, len(toks)) - 1].end
@@ -1602,13 +1661,11 @@ def _make_claim(
         high=fig.high,
         qualifier=fig.qualifier,
         unit="person",
-        increment=binding.increment,
+        increment=binding.increment or flow,
         subject=binding.subject,
         claimant=attribution.claimant if attribution else None,
-        claimant_text=attribution.text
-        if attribution and attribution.claimant
-        else None,
-        as_of=_as_of(state, sent, a, binding),
+        claimant_text=attribution.text if attribution else None,
+        as_of=_as_of(state, time),
         location=_location(state, sent, binding),
         source=Source(
             publisher=doc.publisher,

@@ -864,18 +864,27 @@ def _csv_claim(row: Mapping[str, Any]) -> dict[str, Any]:
         if span is None:
             raise ClaimError(f"span must be [start, end], got {record['span']!r}")
         record["span"] = [int(span[1]), int(span[2])]
+    elif "span_start" in record:  # as `reconcile extract --format csv` writes it
+        start, end = record.pop("span_start"), record.pop("span_end", None)
+        if not str(start).strip().isdigit() or not str(end or start).strip().isdigit():
+            raise ClaimError(
+                f"span_start and span_end must be whole numbers, got {start!r}"
+            )
+        record["span"] = [int(start), int(end if end is not None else start)]
     return record
 
 
 def _with_source(record: Mapping[str, Any]) -> dict[str, Any]:
     """Fold ``source.x`` and plain ``publisher``/``url``/... fields into ``source``."""
-    out = {k: v for k, v in record.items() if not k.startswith("source.")}
+    out = {k: v for k, v in record.items() if not k.startswith(("source.", "source_"))}
     source = out.get("source")
     if source is not None and not isinstance(source, Mapping):
         return out  # Claim.from_dict reports it
     nested = dict(source or {})
     for field in _SOURCE_FIELDS:
-        value = record.get(f"source.{field}", record.get(field))
+        value = record.get(
+            f"source.{field}", record.get(f"source_{field}", record.get(field))
+        )
         if nested.get(field) in (None, "") and value not in (None, ""):
             nested[field] = value
     for field in _SOURCE_FIELDS:

@@ -61,6 +61,7 @@ class Item:
     hard: Interval
     soft: Interval
     published: int  # day ordinal, 0 when unknown
+    flow: bool = False  # counted during its as-of (an incident), not a running total
 
     @property
     def id(self) -> str:
@@ -92,7 +93,9 @@ def make_item(
         hard = (hard[0] * factor, hard[1] * factor)
         soft = (soft[0] * factor, soft[1] * factor)
     published = claim.source.published.toordinal() if claim.source.published else 0
-    return Item(claim, taxonomy.kind(claim.measure), t0, t1, hard, soft, published)
+    kind = taxonomy.kind(claim.measure)
+    flow = claim.increment and kind == "cumulative"
+    return Item(claim, kind, t0, t1, hard, soft, published, flow)
 
 
 # ------------------------------------------------------------------- describing
@@ -110,9 +113,10 @@ def _who(item: Item) -> str:
 def describe(item: Item, taxonomy: Taxonomy) -> str:
     """A claim in words: "about 2,000 killed (South Korea, 2026-04-26)"."""
     c = item.claim
-    return (
-        f"{c.figure} {taxonomy.words(c.measure)} ({_who(item)}, {c.as_of or 'undated'})"
-    )
+    when = c.as_of or "undated"
+    if item.flow:
+        when = f"during {when}"
+    return f"{c.figure} {taxonomy.words(c.measure)} ({_who(item)}, {when})"
 
 
 def _severity(above: Item, below: Item) -> float:
@@ -294,7 +298,7 @@ def _revisions(judge: _Judge, items: list[Item]) -> list[Item]:
     """A claimant changing its own figure: the later statement replaces the earlier."""
     by_claimant: dict[tuple[str, str], list[Item]] = defaultdict(list)
     for item in items:
-        if item.claim.claimant:
+        if item.claim.claimant and not item.flow:
             by_claimant[(item.claim.claimant, item.measure)].append(item)
     superseded: set[str] = set()
     for members in by_claimant.values():
@@ -339,9 +343,11 @@ def _sweep(judge: _Judge, items: list[Item], *, soft: bool) -> None:
             continue
         assert item.t1 is not None
         # a count "as of" a period is the count at its end; at equal times the
-        # lower bounds go first, so claims with one as-of speak of one moment
+        # lower bounds go first, so claims with one as-of speak of one moment.
+        # A count of one incident or period is only a floor under the total.
         events.append((item.t1, 0, item.id, item))
-        events.append((item.t1, 1, item.id, item))
+        if not item.flow:
+            events.append((item.t1, 1, item.id, item))
     events.sort(key=lambda e: (e[0], e[1], e[2]))
     best: dict[str, tuple[float, Item]] = {}
     for _t, kind, _id, item in events:
@@ -376,9 +382,10 @@ def _report(judge: _Judge, above: Item, below: Item, *, soft: bool) -> None:
             "so it cannot be larger at the same or a later time"
         )
         if broad_only:
-            why += (
-                f" (only if {tax.words(below.measure)} include "
-                f"{above.measure}, as NATO counts them)"
+            why = (
+                f"{above.measure} counts in {below.measure} only on NATO's broad "
+                "reading (killed, wounded, captured and missing); on that reading it "
+                "cannot be larger at the same or a later time"
             )
     elif above.t1 < below.t1:
         rule = "never_decreasing"
@@ -415,6 +422,10 @@ def _levels(judge: _Judge, items: list[Item]) -> None:
     for item in items:
         if item.kind != "cumulative" and item.claim.as_of:
             buckets[(item.measure, item.claim.as_of)].append(item)
+        elif item.flow and item.claim.as_of and item.claim.location:
+            # reports of one incident: same measure, date and place
+            key = f"{item.claim.as_of}@{item.claim.location}"
+            buckets[(item.measure + "/during", key)].append(item)
     for members in buckets.values():
         if len(members) < 2:
             continue
@@ -437,7 +448,7 @@ def _parts_sum(judge: _Judge, items: list[Item]) -> None:
     tax = judge.taxonomy
     buckets: dict[str, list[Item]] = defaultdict(list)
     for item in items:
-        if item.claim.as_of:
+        if item.claim.as_of and not item.flow:
             buckets[item.claim.as_of].append(item)
     for members in buckets.values():
         wholes = [
@@ -493,7 +504,7 @@ def _neighbours(judge: _Judge, items: list[Item]) -> None:
     """Consecutive claims of one measure in time: agree, progression."""
     by_measure: dict[str, list[Item]] = defaultdict(list)
     for item in items:
-        if item.dated:
+        if item.dated and not item.flow:
             by_measure[item.measure].append(item)
     for members in by_measure.values():
         members.sort(key=lambda i: (i.t0, i.t1, i.id))
@@ -544,7 +555,8 @@ def _undated(judge: _Judge, items: list[Item]) -> None:
     """An undated claim agrees with same-measure claims it overlaps (no date needed)."""
     by_measure: dict[str, list[Item]] = defaultdict(list)
     for item in items:
-        by_measure[item.measure].append(item)
+        if not item.flow:
+            by_measure[item.measure].append(item)
     for members in by_measure.values():
         undated = [i for i in members if not i.dated]
         if not undated:
@@ -575,7 +587,7 @@ def _parts(judge: _Judge, items: list[Item]) -> None:
         by_measure[item.measure].append(item)
     for part_measure, parts in by_measure.items():
         for whole_measure in tax.ancestors(part_measure)[1:]:
-            wholes = by_measure.get(whole_measure)
+            wholes = [w for w in by_measure.get(whole_measure, ()) if not w.flow]
             if not wholes:
                 continue
             dated = sorted(
@@ -684,12 +696,18 @@ def _severity_values(high: float, low: float) -> float:
 
 
 def _consensus(judge: _Judge, primaries: Iterable[Item]) -> list[Consensus]:
-    buckets: dict[tuple[str, str | None], list[Item]] = defaultdict(list)
+    buckets: dict[tuple[str, str | None, str | None], list[Item]] = defaultdict(list)
     for item in primaries:
-        buckets[(item.measure, item.claim.as_of)].append(item)
+        if item.flow:
+            if item.claim.as_of and item.claim.location:  # one incident
+                buckets[(item.measure, item.claim.as_of, item.claim.location)].append(
+                    item
+                )
+            continue
+        buckets[(item.measure, item.claim.as_of, None)].append(item)
     out = []
-    for (measure, as_of), members in sorted(
-        buckets.items(), key=lambda kv: (kv[0][0], kv[0][1] or "~")
+    for (measure, as_of, place), members in sorted(
+        buckets.items(), key=lambda kv: (kv[0][0], kv[0][1] or "~", kv[0][2] or "")
     ):
         candidates = [m for m in members if m.id not in judge.set_aside]
         aside = [
@@ -699,14 +717,17 @@ def _consensus(judge: _Judge, primaries: Iterable[Item]) -> list[Consensus]:
             continue
         fits = _largest_fits(candidates)
         ranges = [_fit_range(fit) for fit in fits]
-        # when equally large sets tie, the consensus spans them all
+        # when equally large sets tie, low and high span them all and the best
+        # figure is the most conservative set's (as ACLED takes the lowest)
         low = min(r[0] for r in ranges)
         high = max(r[1] for r in ranges)
         chosen = sorted(
             {i.id: i for fit in fits for i in fit}.values(), key=lambda i: i.id
         )
-        points = [_point(i) for i in chosen]
-        best = min(max(statistics.median(points), low), high)
+        first_low, first_high = ranges[0]
+        best = min(
+            max(statistics.median(_point(i) for i in fits[0]), first_low), first_high
+        )
         for item in candidates:
             if item not in chosen:
                 aside.append(
@@ -726,6 +747,8 @@ def _consensus(judge: _Judge, primaries: Iterable[Item]) -> list[Consensus]:
                 high=None if math.isinf(high) else round(high),
                 claims=tuple(sorted(i.id for i in chosen)),
                 set_aside=tuple(sorted(aside)),
+                increment=place is not None,
+                location=place,
             )
         )
     return out

@@ -9,6 +9,7 @@ document exactly (``measure``, ``figure``, ``qualifier``, ``subject``, ``claiman
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import hashlib
 import math
 import re
@@ -305,6 +306,7 @@ class Claim:
             raise ClaimError(
                 f"a claim must be a JSON object, got {type(record).__name__}"
             )
+        _check_keys(record)
         try:
             measure = record["measure"]
         except KeyError:
@@ -320,7 +322,7 @@ class Claim:
             raise ClaimError(
                 f"qualifier {qualifier!r} is not one of {', '.join(Qualifier)}"
             )
-        figure = record.get("figure") or _figure_text(low, high)
+        figure = record.get("figure") or _figure_text(low, high, Qualifier(qualifier))
         doc = str(record.get("doc") or "<claims>")
         span_raw = record.get("span") or [0, 0]
         try:
@@ -384,10 +386,57 @@ def _infer_qualifier(low: int | None, high: int | None) -> Qualifier:
     return Qualifier.AT_LEAST if low is not None else Qualifier.AT_MOST
 
 
-def _figure_text(low: int | None, high: int | None) -> str:
-    if low is not None and high is not None:
-        return f"{low:,}" if low == high else f"{low:,} to {high:,}"
-    return f"at least {low:,}" if low is not None else f"up to {high:,}"
+_HEDGE_WORDS = {
+    Qualifier.APPROXIMATE: "about",
+    Qualifier.AT_LEAST: "at least",
+    Qualifier.MORE_THAN: "more than",
+    Qualifier.AT_MOST: "up to",
+    Qualifier.LESS_THAN: "fewer than",
+}
+_FIELDS = frozenset(
+    {
+        "id",
+        "doc",
+        "span",
+        "quote",
+        "figure",
+        "measure",
+        "low",
+        "high",
+        "qualifier",
+        "unit",
+        "increment",
+        "subject",
+        "claimant",
+        "claimant_text",
+        "as_of",
+        "location",
+        "source",
+    }
+)
+
+
+def _check_keys(record: Mapping[str, Any]) -> None:
+    """Reject a key that looks like a misspelt field ("as-of" for "as_of").
+
+    Other unknown keys (a report's "group" and "stance", notes) are ignored.
+    """
+    for key in record:
+        if not isinstance(key, str) or key in _FIELDS:
+            continue
+        plain = key.replace("-", "_").replace(" ", "_").lower()
+        close = difflib.get_close_matches(plain, _FIELDS, n=1, cutoff=0.85)
+        if plain in _FIELDS or close:
+            guess = plain if plain in _FIELDS else close[0]
+            raise ClaimError(f"unknown field {key!r}; did you mean {guess!r}?")
+
+
+def _figure_text(low: int | None, high: int | None, qualifier: Qualifier) -> str:
+    if low is not None and high is not None and low != high:
+        return f"{low:,} to {high:,}"
+    value = low if low is not None else high
+    hedge = _HEDGE_WORDS.get(qualifier)
+    return f"{hedge} {value:,}" if hedge else f"{value:,}"
 
 
 def _opt_str(value: Any) -> str | None:
@@ -470,7 +519,8 @@ class Consensus:
 
     ``low``/``best``/``high`` follow UCDP's low/best/high estimates, drawn from the
     largest set of claims that fit together; ``set_aside`` names the claims left
-    out and why.
+    out and why. With ``increment`` true it is the count of one incident (the
+    reports of the same measure, date and ``location``), not a running total.
     """
 
     group: str
@@ -481,3 +531,5 @@ class Consensus:
     high: int | None
     claims: tuple[str, ...]
     set_aside: tuple[tuple[str, str], ...] = ()
+    increment: bool = False
+    location: str | None = None

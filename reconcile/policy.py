@@ -60,7 +60,7 @@ class HedgePolicy:
 
     approximate_soft: float = 0.10
     approximate_hard: float = 0.10
-    exact_soft: float = 0.5
+    exact_soft: float = 0.4
     max_hard: float = 0.5
     lower_bound_soft: float = 1.5
     upper_bound_soft: float = 0.5
@@ -102,8 +102,10 @@ class HedgePolicy:
         if q is Qualifier.RANGE:
             if not self.range_rounding:
                 return float(lo), float(hi)
-            return max(0.0, lo - min(_half(lo), self.max_hard * lo)), hi + min(
-                _half(hi), self.max_hard * hi
+            # both ends are rounded alike: "between 10,000 and 12,000" to 1,000s
+            half = min(_half(lo), _half(hi))
+            return max(0.0, lo - min(half, self.max_hard * lo)), hi + min(
+                half, self.max_hard * hi
             )
         if q is Qualifier.APPROXIMATE:
             w = self._width(lo, self.approximate_hard)
@@ -121,11 +123,11 @@ class HedgePolicy:
             return float(hi) * self.upper_bound_soft, float(hi)
         if q in (Qualifier.VAGUE, Qualifier.RANGE):
             return float(lo), float(hi)
-        if q is Qualifier.APPROXIMATE:
-            w = self.approximate_soft * lo
+        exact = min(_half(lo) * self.exact_soft, self.max_hard * lo)
+        if q is Qualifier.APPROXIMATE:  # never narrower than the plain figure
+            w = max(self.approximate_soft * lo, exact)
             return max(0.0, lo - w), hi + w
-        w = min(_half(lo) * self.exact_soft, self.max_hard * lo)
-        return max(0.0, lo - w), hi + w
+        return max(0.0, lo - exact), hi + exact
 
     def describe(self) -> str:
         """One line per setting, for reports and docs."""

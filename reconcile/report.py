@@ -170,7 +170,7 @@ def _sections(result: Reconciliation, markdown: bool) -> Iterable[str]:
         f"{counts['conflict']} conflicts, {counts['disagree']} disagreements, "
         f"{counts['revision']} revisions, {counts['echo']} echoes, "
         f"{counts['part_whole']} part/whole, {counts['progression']} progressions, "
-        f"{counts['agree']} agreements\n"
+        f"{counts['agree']} agreements, {counts['unrelated']} unrelated\n"
     )
     attention = [f for f in result.findings if f.verdict in _ATTENTION]
     yield _heading("Needs attention", markdown)
@@ -268,7 +268,7 @@ def _sections(result: Reconciliation, markdown: bool) -> Iterable[str]:
                 "quote",
             ],
             markdown,
-            [None, 20, 14, 12, 16, None, 10, 10, 16, 40],
+            [None, 20, 14, 14, 16, None, 10, 10, 16, 40],
         )
     else:
         yield "No claims."

@@ -102,6 +102,7 @@ _SCHEMA: dict[str, Any] = {
             "anaphoric_determiners": "list",
         },
         "roles": {"people": "list", "organisations": "list", "media": "list"},
+        "scope": {"events": "list", "totals": "list", "perfect": "list"},
         "exclude": {"before": "list", "after": "list", "currency": "list"},
         "text": {"abbreviations": "list"},
     },
@@ -248,9 +249,18 @@ def _merge(base: Mapping[str, Any], extra: Mapping[str, Any]) -> dict[str, Any]:
         elif (
             isinstance(old, list | tuple)
             and isinstance(value, list | tuple)
-            and all(isinstance(v, str) for v in (*old, *value))
+            and all(isinstance(v, str | list | tuple) for v in (*old, *value))
         ):
-            out[key] = [*old, *(v for v in value if v not in old)]
+            # word lists and lists of pairs grow; [low, high] numbers are replaced
+            known = [list(v) if isinstance(v, tuple) else v for v in old]
+            out[key] = [
+                *known,
+                *(
+                    v
+                    for v in value
+                    if (list(v) if isinstance(v, tuple) else v) not in known
+                ),
+            ]
         else:
             out[key] = value
     return out
@@ -672,6 +682,8 @@ class Lexicon:
             ("roles", "people"): "role_person",
             ("roles", "organisations"): "role_org",
             ("roles", "media"): "role_media",
+            ("scope", "events"): "event",
+            ("scope", "totals"): "total",
         }
         for (group, key), category in simple.items():
             for phrase in cues.get(group, {}).get(key, ()):

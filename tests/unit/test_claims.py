@@ -283,3 +283,31 @@ def test_odd_text_yields_claims_or_nothing_never_an_error(text: str) -> None:
     """Odd text never raises and every span quotes the text."""
     for claim in claims_of(text):
         assert claim.quote == text[claim.span[0] : claim.span[1]]
+
+
+@pytest.mark.parametrize(
+    ("text", "increment"),
+    [
+        ("At least 40 people were killed in an attack on the market.", True),
+        ("Officials said 300 soldiers were killed last month.", True),
+        ("The shelling killed 14 civilians on Tuesday.", True),
+        ("Officials said 300 soldiers have been killed so far.", False),
+        ("Officials said on Monday that 300 soldiers had been killed.", False),
+        ("About 2,000 soldiers have been killed in the war.", False),
+    ],
+)
+def test_incident_and_period_counts_are_increments(text: str, increment: bool) -> None:
+    """A count of one attack or one period is an increment, not a running total."""
+    assert increment == one(text).increment
+
+
+def test_according_to_is_no_place() -> None:
+    """'according to the Kremlin' names a claimant, not a location."""
+    claim = one("About 700 soldiers were killed, according to the Kremlin.")
+    assert ("Russia", None) == (claim.claimant, claim.location)
+
+
+def test_unnamed_claimant_keeps_its_words() -> None:
+    """'A monitoring group said' has no canonical claimant but keeps the words."""
+    claim = one("A monitoring group said 75 fighters were killed.")
+    assert (None, "A monitoring group") == (claim.claimant, claim.claimant_text)

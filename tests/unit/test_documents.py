@@ -607,3 +607,15 @@ def test_special_file_in_explicit_path(tmp_path: Path) -> None:
     os.mkfifo(fifo)
     expected = [f"error: {fifo}: not a regular file"]
     assert expected == _problems(_read(fifo))
+
+
+def test_csv_claims_written_by_extract_read_back_with_spans(tmp_path: Path) -> None:
+    """A claims CSV as `reconcile extract --format csv` writes it keeps its spans."""
+    table = tmp_path / "claims.csv"
+    table.write_text(
+        "id,doc,span_start,span_end,measure,low,high,qualifier,source_publisher\n"
+        "c1,d,4,19,killed,300,300,exact,Example Wire\n",
+        encoding="utf-8",
+    )
+    (claim,) = [c for c in iter_inputs([table]) if isinstance(c, Claim)]
+    assert ((4, 19), "Example Wire") == (claim.span, claim.source.publisher)

@@ -81,9 +81,9 @@ def test_echo_counts_once_in_the_consensus() -> None:
 
 
 def test_consensus_of_agreeing_claims() -> None:
-    """About 2,000 and 2,100 wounded: the honest readings meet at 2,075..2,125."""
+    """About 2,000 and 2,100 wounded: the honest readings meet at 2,080..2,120."""
     (consensus,) = reconcile(load("agree")).consensus
-    assert (consensus.low, consensus.best, consensus.high) == (2075, 2075, 2125)
+    assert (consensus.low, consensus.best, consensus.high) == (2080, 2080, 2120)
 
 
 def test_consensus_sets_aside_the_outlier() -> None:
@@ -236,3 +236,64 @@ def test_taxonomy_is_replaceable() -> None:
         parents={}, kinds={"killed": "cumulative", "casualties": "cumulative"}
     )
     assert reconcile(load("conflict_part_whole"), taxonomy=flat).findings == ()
+
+
+def test_an_incident_count_is_no_running_total() -> None:
+    """300 killed during March does not contradict 2,000 killed by February."""
+    base = load("conflict_later_lower")[0]
+    claims = [
+        attrs.evolve(
+            base, id="total", low=2000, high=2000, qualifier="exact", as_of="2025-02"
+        ),
+        attrs.evolve(
+            base,
+            id="march",
+            low=300,
+            high=300,
+            qualifier="exact",
+            as_of="2025-03",
+            increment=True,
+        ),
+    ]
+    verdicts = {f.verdict for f in reconcile(claims).findings}
+    assert verdicts.isdisjoint({Verdict.CONFLICT, Verdict.DISAGREE})
+
+
+def test_an_incident_count_is_a_floor_under_later_totals() -> None:
+    """3,000 killed in January's fighting cannot be followed by a total of 1,000."""
+    base = load("conflict_later_lower")[0]
+    claims = [
+        attrs.evolve(
+            base,
+            id="january",
+            low=3000,
+            high=3000,
+            qualifier="exact",
+            as_of="2025-01",
+            increment=True,
+        ),
+        attrs.evolve(
+            base, id="total", low=1000, high=1000, qualifier="exact", as_of="2025-05"
+        ),
+    ]
+    assert [("conflict", ("january", "total"))] == verdicts(claims)
+
+
+def test_reports_of_one_incident_are_compared() -> None:
+    """Two reports of the same attack (date and place) that differ disagree."""
+    base = load("conflict_later_lower")[0]
+    claims = [
+        attrs.evolve(
+            base,
+            id=n,
+            claimant=c,
+            low=v,
+            high=v,
+            qualifier="approximate",
+            as_of="2025-03-02",
+            increment=True,
+            location="Mopti",
+        )
+        for n, c, v in [("a", "X", 40), ("b", "Y", 49)]
+    ]
+    assert ["disagree"] == [str(f.verdict) for f in reconcile(claims).findings]

@@ -341,3 +341,17 @@ def test_default_phrases_tell_us_from_us(text: str, expected: list[str]) -> None
         if tag[0] == "actor"
     ]
     assert expected == actual
+
+
+def test_stance_pairs_added_by_a_layer_keep_the_built_in_ones() -> None:
+    """Adding one adversary pair keeps the default pairs."""
+    from reconcile import Stance
+
+    lexicon = default_lexicon().extended(
+        {"stance": {"adversaries": [["Ukraine", "Belarus"]]}}
+    )
+    stance = Stance.from_lexicon(lexicon)
+    assert ("adversary", "adversary") == (
+        stance.of("Ukraine", "Russia"),
+        stance.of("Ukraine", "Belarus"),
+    )

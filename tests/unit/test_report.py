@@ -96,3 +96,23 @@ def test_unknown_format_is_an_error() -> None:
     """Asking for a format that does not exist raises ValueError."""
     with pytest.raises(ValueError, match="unknown report format"):
         render(reconcile([]), "pdf")
+
+
+def test_misspelt_claim_field_is_an_error() -> None:
+    """'as-of' instead of 'as_of' is reported, not silently dropped."""
+    from reconcile.errors import ClaimError
+
+    with pytest.raises(ClaimError, match="did you mean 'as_of'"):
+        Claim.from_dict({"measure": "killed", "low": 5, "as-of": "2024"})
+
+
+def test_inferred_figure_text_says_its_hedge() -> None:
+    """A hand-written claim without figure text gets one that keeps the hedge."""
+    assert ["about 4,000", "more than 3,000"] == [
+        Claim.from_dict(
+            {"measure": "killed", "low": 4000, "high": 4000, "qualifier": "approximate"}
+        ).figure,
+        Claim.from_dict(
+            {"measure": "killed", "low": 3000, "qualifier": "more_than"}
+        ).figure,
+    ]
