@@ -43,7 +43,9 @@ _URL = re.compile(
 )
 _HALF = re.compile(r"[- ]and[- ]a[- ](?:half|quarter)\b", re.IGNORECASE)
 _SEPARATORS = re.compile(r"[,\s\u00a0\u202f\u2009]")
-_WINDOW = 240  # characters read forward from an anchor
+_WINDOW = 120  # characters read forward from an anchor
+_SHORT_WINDOW = 48  # read first; the long window only when a phrase runs on
+_BACK_ALL = 96  # characters read back from an anchor, once
 _BACK = 48  # characters read back for hedges and labels
 _MAX_GAP = 3  # spaces allowed between the words of one number phrase
 
@@ -82,14 +84,22 @@ def find_mentions(text: str, lexicon: Lexicon | None = None) -> tuple[Mention, .
     """
     lex = lexicon or default_lexicon()
     am = lex.amounts
-    urls = [(m.start(), m.end()) for m in _URL.finditer(text)]
+    has_links = "://" in text or "www." in text or "@" in text
+    urls = [(m.start(), m.end()) for m in _URL.finditer(text)] if has_links else []
     out: list[Mention] = []
     consumed = 0
     url_i = 0
+    n = len(text)
     for anchor in am.anchor.finditer(text):
         s = anchor.start()
         if s < consumed:
             continue
+        e = anchor.end()
+        if not text[s].isdigit() and (
+            (s and (text[s - 1].isalnum() or text[s - 1] in "-_"))
+            or (e < n and (text[e].isalnum() or text[e] == "_"))
+        ):
+            continue  # a number word inside another word: "often", "someone"
         while url_i < len(urls) and urls[url_i][1] <= s:
             url_i += 1
         if url_i < len(urls) and urls[url_i][0] <= s:
@@ -318,8 +328,11 @@ def _match_vague(
 
 def _scan(text: str, s: int, lex: Lexicon, am: Amounts) -> tuple[Mention | None, int]:
     """Read the number phrase anchored at ``s``; return it and where to resume."""
+    # the words before the anchor, read once: hedges, labels, months, "a"
+    back = tokenize(text, max(0, s - _BACK_ALL), s)
+    if back and back[0].start == max(0, s - _BACK_ALL) and s > _BACK_ALL:
+        back = back[1:]  # the first token may be cut in half
     # back up over "a"/"an" so "a dozen" and "a few hundred" are read whole
-    back = tokenize(text, max(0, s - 4), s)
     lead_a = (
         text[s].isalpha()  # "a dozen", not "A 1,000-strong battalion"
         and bool(back)
@@ -330,7 +343,9 @@ def _scan(text: str, s: int, lex: Lexicon, am: Amounts) -> tuple[Mention | None,
     half = lead_a and text[max(0, begin - 5) : begin].lower() == "half "
     if half:
         begin -= 5
-    toks = _local_tokens(text, begin, min(len(text), s + _WINDOW))
+    toks = _local_tokens(text, begin, min(len(text), s + _SHORT_WINDOW))
+    if len(toks) > 4 and toks[-1].end >= s + _SHORT_WINDOW - 2:
+        toks = _local_tokens(text, begin, min(len(text), s + _WINDOW))
     if not toks:
         return None, s + 1
     lead = int(lead_a) + int(half)
@@ -355,14 +370,14 @@ def _scan(text: str, s: int, lex: Lexicon, am: Amounts) -> tuple[Mention | None,
         assert number is not None
         nxt, values, end, plain = number.next, (number.value,), number.end, number.plain
         bounds, phrase = (0, 0), ""
-    hedge, hedge_start = _hedge_before(text, start, am)
+    hedge, hedge_start = _hedge_before(text, start, am, _upto(back, start))
     # ranges: "10,000 to 12,000", "10,000-12,000", "between X and Y", "two or three"
     if number is not None and nxt + 1 < len(toks) and _joined(toks[nxt]):
         joiner = normalize(toks[nxt].text)
         between = hedge is not None and hedge[-1] in am.between
         if joiner in am.joiners or (between and joiner == "and"):
             second = _read_number(toks, nxt + 1, am, False)
-            if second is not None and not _is_change(text, hedge_start, am):
+            if second is not None and not _is_change(_upto(back, hedge_start), am):
                 low = number.value
                 if (
                     number.scale == 1
@@ -409,10 +424,11 @@ def _scan(text: str, s: int, lex: Lexicon, am: Amounts) -> tuple[Mention | None,
         len(values) == 1
         and values[0] <= 31
         and head.kind == "num"
-        and (_month_before(text, start, lex) or _month_after(follow, lex))
+        and (_month_before(start, lex, _upto(back, start)) or _month_after(follow, lex))
     ):
         return None, end  # a date: "May 9", "9 May"
-    if _label_before(text, hedge_start if hedge else start, lex):
+    label_at = hedge_start if hedge else start
+    if _label_before(text, label_at, lex, _upto(back, label_at)):
         return None, end  # "Article 4", "$5", "aged 25"
     if any(v != int(v) for v in values):
         return None, end  # counts are whole
@@ -474,10 +490,18 @@ def _is_year(value: Decimal) -> bool:
     return value == int(value) and 1000 <= value <= 2100
 
 
+def _upto(back: Sequence[Token], pos: int) -> list[Token]:
+    """The tokens of ``back`` that end by ``pos``."""
+    k = len(back)
+    while k and back[k - 1].end > pos:
+        k -= 1
+    return list(back[:k])
+
+
 def _hedge_before(
-    text: str, start: int, am: Amounts
+    text: str, start: int, am: Amounts, back: Sequence[Token]
 ) -> tuple[tuple[str, ...] | None, int]:
-    back = tokenize(text, max(0, start - _BACK), start)
+    back = [t for t in back if t.start >= start - _BACK]
     if (
         not back
         or len(text[back[-1].end : start]) > 2
@@ -495,10 +519,9 @@ def _hedge_before(
     return None, start
 
 
-def _is_change(text: str, start: int, am: Amounts) -> bool:
+def _is_change(back: Sequence[Token], am: Amounts) -> bool:
     """True for "increased the garrison from 1,500 to 2,000": a change, not a range."""
-    back = tokenize(text, max(0, start - 60), start)[-5:]
-    for tok in reversed(back):
+    for tok in reversed(back[-5:]):
         if not tok.text[:1].isalnum():
             return False
         if tok.lower in am.change_verbs:
@@ -540,10 +563,8 @@ def _people_follow(follow: Sequence[Token], lex: Lexicon) -> bool:
     return False
 
 
-def _month_before(text: str, start: int, lex: Lexicon) -> bool:
-    words = [
-        t for t in tokenize(text, max(0, start - 16), start) if t.text not in {".", ","}
-    ]
+def _month_before(start: int, lex: Lexicon, back: Sequence[Token]) -> bool:
+    words = [t for t in back if t.start >= start - 16 and t.text not in {".", ","}]
     months = lex.section("time", "months")
     return bool(words) and words[-1].text[:1].isupper() and words[-1].lower in months
 
@@ -556,8 +577,8 @@ def _month_after(follow: Sequence[Token], lex: Lexicon) -> bool:
     return bool(words) and words[0].text[:1].isupper() and words[0].lower in months
 
 
-def _label_before(text: str, start: int, lex: Lexicon) -> bool:
-    back = tokenize(text, max(0, start - 24), start)
+def _label_before(text: str, start: int, lex: Lexicon, back: Sequence[Token]) -> bool:
+    back = [t for t in back if t.start >= start - 24]
     if not back or "\n" in text[back[-1].end : start]:
         return False
     currency = lex.words("cues", "exclude", "currency")

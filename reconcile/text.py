@@ -49,6 +49,8 @@ def normalize(word: str) -> str:
     >>> normalize("Kyiv’s")
     "kyiv's"
     """
+    if word.isascii():
+        return word.lower()
     return word.translate(_QUOTES).lower()
 
 
@@ -59,10 +61,12 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     ['Russia', "'s", '12,000', 'U.S.', '-', 'led', 'troops']
     """
     stop = len(text) if end is None else end
-    return [
-        Token(m.group(), normalize(m.group()), m.start(), m.end())
-        for m in _TOKEN.finditer(text, start, stop)
-    ]
+    out = []
+    for m in _TOKEN.finditer(text, start, stop):
+        word = m.group()
+        lower = word.lower() if word.isascii() else word.translate(_QUOTES).lower()
+        out.append(Token(word, lower, m.start(), m.end()))
+    return out
 
 
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s|$)|\n")

@@ -554,8 +554,15 @@ class Lexicon:
         return node
 
     def words(self, *path: str) -> frozenset[str]:
-        """Return a word list of the data, normalised, as a set."""
-        return frozenset(normalize(w) for w in self.section(*path) or ())
+        """Return a word list of the data, normalised, as a set (computed once)."""
+        cache: dict[tuple[str, ...], frozenset[str]] = self.__dict__.setdefault(
+            "_words_cache", {}
+        )
+        found = cache.get(path)
+        if found is None:
+            found = frozenset(normalize(w) for w in self.section(*path) or ())
+            cache[path] = found
+        return found
 
     @functools.cached_property
     def measures(self) -> Mapping[str, MeasureInfo]:
@@ -629,7 +636,10 @@ class Lexicon:
         anchor_words = set(numbers) | set(scales) | set(multiples)
         for key in vague:
             anchor_words.update(w for w in key if w.isalpha() and w not in {"a", "of"})
-        pattern = r"\d|(?<![\w-])(?i:" + _word_alternation(anchor_words) + r")(?![\w])"
+        # every branch starts with a known character, so the regex engine skips
+        # ahead fast; the word boundaries are checked by the scanner
+        cased = {v for w in anchor_words for v in (w, w.capitalize(), w.upper())}
+        pattern = r"[0-9]+|" + _word_alternation(cased)
         return Amounts(
             numbers=numbers,
             scales=scales,
