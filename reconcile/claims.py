@@ -216,6 +216,7 @@ class _Doc:
             int, tuple[str, str | None]
         ] = {}  # figure value -> (measure, subject)
         self.last_subject: tuple[int, str] | None = None
+        self.last_measure: str | None = None
         self.here = 0  # where the sentence being read starts
         self.names: dict[str, str | None] = {}
 
@@ -320,6 +321,7 @@ def _sentence_claims(state: _Doc, k: int, figs: list[Figure]) -> Iterable[Claim]
             state.values[fig.low] = (binding.measure, binding.subject)
         if binding.subject:
             state.last_subject = (k, binding.subject)
+        state.last_measure = binding.measure
     return out
 
 
@@ -633,12 +635,17 @@ def _governor(sent: _Tagged, a: int) -> tuple[_Match | None, int]:
 
 
 def _linked_measure(
-    sent: _Tagged, fig_start: int, is_verb_hedge: bool
+    sent: _Tagged, fig_start: int, is_verb_hedge: bool, previous: str | None
 ) -> tuple[_Match | None, int]:
-    """A measure noun linked to the figure: "casualties ... have reached 3,000"."""
+    """A measure noun linked to the figure: "casualties ... have reached 3,000".
+
+    Also "the number of troops ... could reach 10,000" (troops deployed) and "puts
+    the figure at 12,000" (the figure is the previous claim's measure).
+    """
     j = fig_start
     link = sent.ending(j, "link")
-    if link is None and not is_verb_hedge:
+    named = sent.ending(j, "anaphoric_noun") is not None  # "the figure closer to"
+    if link is None and not is_verb_hedge and not named:
         return None, j
     if link is not None:
         j = link.start
@@ -656,10 +663,28 @@ def _linked_measure(
         m = sent.ending(k, "personnel")
         if m is not None and m.value == "captive":
             return attrs.evolve(m, category="measure_nouns", value="captured"), m.start
+        if m is not None and m.value == "military" and _counted_after(sent, m.start):
+            return attrs.evolve(m, category="measure_nouns", value="deployed"), m.start
+        m = sent.ending(k, "anaphoric_noun")
+        if (
+            m is not None
+            and previous is not None
+            and sent.lower(m.start - 1) in {"the", "this", "that", "its", "their"}
+            and sent.lower(m.end) not in {"of"}
+        ):
+            return attrs.evolve(m, category="measure_nouns", value=previous), m.start
         if tok.text == "," and not (k >= 2 and sent.at(k - 2, "actor", "place")):
             break
         k -= 1
     return None, j
+
+
+def _counted_after(sent: _Tagged, noun_start: int) -> bool:
+    """True for "the number of (North Korean) troops": a count of the troops."""
+    for k in range(noun_start, max(0, noun_start - 5), -1):
+        if sent.lower(k - 1) == "of" and sent.ending(k - 1, "count_noun") is not None:
+            return True
+    return False
 
 
 def _agent(state: _Doc, sent: _Tagged, verb_start: int) -> tuple[str | None, int]:
@@ -700,7 +725,10 @@ def _bind(
         "exceed",
         "surpass",
     }
-    link, link_start = _linked_measure(sent, a, verb_hedge)
+    previous = next((b.measure for b in reversed(done) if b is not None), None)
+    link, link_start = _linked_measure(
+        sent, a, verb_hedge, previous or state.last_measure
+    )
     increment = np.increment or bool(marker)
     measure: str | None = None
     first = a
@@ -865,7 +893,14 @@ def _antecedent(sent: _Tagged, idx: int, done: Sequence[_Binding | None]) -> int
     _fig, a, _b = sent.figures[idx]
     _prev, _pa, pb = sent.figures[idx - 1]
     prior = done[idx - 1] if idx - 1 < len(done) else None
+    # inside the earlier claim: "eight people, including two fighters, were killed"
+    inside = prior is not None and prior.np_end <= a < prior.last
+    if inside and (
+        sent.lower(a - 1) in {"including", "among"} or sent.lower(a - 2) == "among"
+    ):
+        return idx - 1
     start = max(pb, prior.np_end, prior.last) if prior is not None else pb
+    start = _past_owner(sent, start)
     between = [t.lower for t in sent.tokens[start:a]]
     if not between or len(between) > 4:
         return None
@@ -874,6 +909,24 @@ def _antecedent(sent: _Tagged, idx: int, done: Sequence[_Binding | None]) -> int
     if not set(between) & {"and", ",", "including", "among", "plus", "of", "as"}:
         return None
     return idx - 1
+
+
+def _past_owner(sent: _Tagged, j: int) -> int:
+    """Skip an owner phrase: "72 fighters *of the al-Qaida-linked Nusra Front*"."""
+    if sent.lower(j) != "of":
+        return j
+    k = j + 1
+    while k < len(sent.tokens) and k - j < 10:
+        tok = sent.tokens[k]
+        if tok.text[:1].isupper() or tok.text == "-" or tok.lower in {"the", "its"}:
+            k += 1
+        elif k + 1 < len(sent.tokens) and sent.tokens[k + 1].text == "-":
+            k += 2  # a hyphenated modifier: "al-Qaida-linked"
+        elif sent.tokens[k - 1].text == "-":
+            k += 1
+        else:
+            break
+    return k if k > j + 1 and sent.tokens[k - 1].text[:1].isupper() else j
 
 
 def _presence(sent: _Tagged, a: int, np_end: int) -> bool:

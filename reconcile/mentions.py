@@ -427,8 +427,9 @@ def _scan(text: str, s: int, lex: Lexicon, am: Amounts) -> tuple[Mention | None,
         and (_month_before(start, lex, _upto(back, start)) or _month_after(follow, lex))
     ):
         return None, end  # a date: "May 9", "9 May"
-    label_at = hedge_start if hedge else start
-    if _label_before(text, label_at, lex, _upto(back, label_at)):
+    # labels sit right before the number: "Article 4", "$5" ("the figure closer
+    # to 12,000" is no label)
+    if _label_before(text, start, lex, _upto(back, start)):
         return None, end  # "Article 4", "$5", "aged 25"
     if any(v != int(v) for v in values):
         return None, end  # counts are whole

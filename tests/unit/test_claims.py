@@ -311,3 +311,28 @@ def test_unnamed_claimant_keeps_its_words() -> None:
     """'A monitoring group said' has no canonical claimant but keeps the words."""
     claim = one("A monitoring group said 75 fighters were killed.")
     assert (None, "A monitoring group") == (claim.claimant, claim.claimant_text)
+
+
+def test_the_number_of_troops_is_a_deployment() -> None:
+    """'the number of troops ... could reach up to 10,000' counts troops deployed."""
+    claim = one(
+        "Officials said the number of Russian troops there could reach up to 10,000."
+    )
+    assert ("deployed", None, 10000) == (claim.measure, claim.low, claim.high)
+
+
+def test_the_figure_takes_the_previous_measure() -> None:
+    """'places the figure closer to 12,000' speaks of the claim just before it."""
+    found = claims_of(
+        "Officials said up to 10,000 Russian troops were deployed, while Kyiv "
+        "places the figure closer to 12,000."
+    )
+    assert [("deployed", None, "Russia"), ("deployed", "Ukraine", "Russia")] == [
+        (c.measure, c.claimant, c.subject) for c in found
+    ]
+
+
+def test_figures_inside_an_including_parenthesis() -> None:
+    """'eight people, including two fighters, were killed': both are killed."""
+    found = claims_of("Eight people, including two fighters, were killed on Friday.")
+    assert [("killed", 8), ("killed", 2)] == [(c.measure, c.low) for c in found]
