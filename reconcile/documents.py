@@ -162,7 +162,7 @@ def _date_patterns(
         r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?"
         r"(?:\s*\(?(?-i:[A-Z]{2,5})(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?"
     )
-    sep = r"[\s,/|\u00b7\u2022:\u2013\u2014-]*"
+    sep = r"[\s,/|\u00b7\u2022:\u2013\u2014-]{0,6}"
     prefix = (
         r"(?:(?:last\s+)?updated|(?:first\s+)?published|posted|dated?|created|"
         r"modified)(?:\s+on)?"
@@ -248,13 +248,17 @@ def _as_date(
 
 # ------------------------------------------------------------ text metadata
 _MD_LINK = re.compile(r"!?\[([^\]\n]{0,300})\]\([^)\n]{0,1000}\)")
-_START_ISO = re.compile(r"\s*(?:date\b[\s:]*)?(\d{4})-(\d{2})-(\d{2})(?![\d])", re.I)
+_START_ISO = re.compile(
+    r"\s{0,20}(?:date\b[\s:]{0,5})?(\d{4})-(\d{2})-(\d{2})(?![\d])", re.I
+)
 _BY_LINE = re.compile(r"(?:By|BY)\s+(?P<who>\S.{0,150})")
 _PAREN_BYLINE = re.compile(
-    r"(?:[A-Z0-9][\w.'\u2019-]*(?:,?\s+[A-Z0-9][\w.'\u2019-]*){0,5},?\s*)?"
-    r"\((?P<who>[A-Z][\w.&'\u2019 -]{1,40})\)\s*[-\u2013\u2014:]"
+    r"(?:[A-Z0-9][\w.'\u2019-]{0,40}(?:,?\s{1,3}[A-Z0-9][\w.'\u2019-]{0,40}){0,5},?\s{0,3})?"
+    r"\((?P<who>[A-Z][\w.&'\u2019 -]{1,40})\)\s{0,3}[-\u2013\u2014:]"
 )
-_BYLINE_SPLIT = re.compile(r"\s*(?:[,;|/&]|\s[-\u2013\u2014]\s|\band\b|\bwith\b)\s*")
+_BYLINE_SPLIT = re.compile(
+    r"\s{0,5}(?:[,;|/&]|\s[-\u2013\u2014]\s|\band\b|\bwith\b)\s{0,5}"
+)
 _GENERIC_BYLINE = frozenset(
     {
         *("staff", "agencies", "reporter", "reporters", "correspondent"),
@@ -823,7 +827,9 @@ def _merge_meta(first: Meta, then: Meta | None) -> Meta:
 
 
 # ----------------------------------------------------------------------- claims
-_SPAN = re.compile(r"\[?\s*(\d+)\s*[,;\s]\s*(\d+)\s*\]?")
+_SPAN = re.compile(
+    r"\[?\s{0,5}(\d{1,12})(?:\s{0,5}[,;]\s{0,5}|\s{1,5})(\d{1,12})\s{0,5}\]?"
+)
 _INT = re.compile(r"[+-]?\d+|\d{1,3}(?:,\d{3})+")
 _TRUE = frozenset({"true", "1", "yes", "t", "y"})
 _FALSE = frozenset({"false", "0", "no", "f", "n"})

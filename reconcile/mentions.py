@@ -475,7 +475,7 @@ def _not_a_count(text: str, head: _Tok, am: Amounts) -> int:
         m = re.match(r"[\d:/.]{1,40}", text[head.start :])
         return head.start + (m.end() if m else len(head.text))
     if re.match(r"[-.]\d{3}", after) and re.match(
-        r"\d+[-.]\d{3,}[-.]\d", text[head.start : head.start + 40]
+        r"\d{1,20}[-.]\d{3,20}[-.]\d", text[head.start : head.start + 40]
     ):
         m = re.match(r"[\d.-]{1,40}", text[head.start :])
         return head.start + (m.end() if m else len(head.text))

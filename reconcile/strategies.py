@@ -102,6 +102,18 @@ def figures(
     True
     """
     qualifier = draw(qualifiers)
+    if qualifier is Qualifier.VAGUE:  # a vague phrase of the lexicon: "thousands"
+        table = default_lexicon().section("amounts", "vague")
+        phrase = draw(st.sampled_from(sorted(table)))
+        low, high = table[phrase]
+        return Figure(
+            text=phrase,
+            start=0,
+            end=len(phrase),
+            low=low,
+            high=high,
+            qualifier=qualifier,
+        )
     value = draw(values)
     other = (
         draw(st.integers(value, value * 3))
@@ -671,13 +683,3 @@ def documents(
         published=draw(published),
         publisher=draw(st.none() | st.sampled_from(["Example Wire", "Daily Test"])),
     )
-
-
-def _register() -> None:
-    """Let hypothesis draw reconcile's types: ``st.from_type(Claim)`` and others.
-
-    Called through the ``hypothesis`` entry point declared in pyproject.toml.
-    """
-    st.register_type_strategy(Claim, claims())
-    st.register_type_strategy(Figure, figures())
-    st.register_type_strategy(Document, documents())

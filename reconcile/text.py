@@ -69,8 +69,10 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return out
 
 
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s|$)|\n")
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.*$")
+# the lookbehind starts a match only at the first mark of a run ("....") so a run
+# that is not followed by a space costs linear time, not quadratic
+_BOUNDARY = re.compile(r"(?<![.!?])[.!?]+[\"'”’)\]]{0,8}(?=\s|$)|\n")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]{0,30})\.{0,5}$")
 
 
 def sentences(text: str, abbreviations: Collection[str] = ()) -> list[Sentence]:

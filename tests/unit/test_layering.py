@@ -31,6 +31,7 @@ ORDER = [
     "frames",
     "html",
     "strategies",
+    "_hypothesis",
     "cli",
 ]
 
