@@ -1514,6 +1514,10 @@ def _next_sentence_attribution(state: _Doc, k: int) -> _Attribution | None:
     """The claimant named by a next sentence such as "This was stated by X."."""
     if k + 1 >= len(state.sentences):
         return None
+    head = state.sentences[k + 1]
+    opening = state.text[head.start : min(head.end, head.start + 48)].lower()
+    if " by " not in opening and ":" not in opening and "report" not in opening:
+        return None  # cheap: a passive attribution opens with "... by" or "Source:"
     nxt = state.tag(k + 1)
     for start, end, kind in _cues(nxt):
         if kind == "attrib_passive" and start <= 3:

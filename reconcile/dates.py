@@ -102,6 +102,24 @@ class _Words:
         self.since = lexicon.words("time", "since", "words")
         self.until = lexicon.words("time", "until", "words")
         self.numbers = dict(lexicon.amounts.numbers)
+        # words that can start a time expression; digits always can
+        self.starters = frozenset(
+            {*self.months, *self.weekdays, *self.parts, *self.numbers}
+            | {
+                "last",
+                "this",
+                "next",
+                "past",
+                "earlier",
+                "later",
+                "yesterday",
+                "today",
+                "tonight",
+                "a",
+                "an",
+                "mid",
+            }
+        )
 
 
 _UNITS = {
@@ -139,7 +157,12 @@ def find_times(
     out: list[TimeRef] = []
     i = 0
     n = len(tokens)
+    starters = words.starters
     while i < n:
+        tok = tokens[i]
+        if tok.lower not in starters and not tok.text[:1].isdigit():
+            i += 1
+            continue
         found = _match_at(tokens, i, published, words)
         if found is None:
             i += 1
