@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 from collections.abc import Sequence
 
 import attrs
@@ -54,6 +55,7 @@ def _period(a: str, b: str) -> str:
     return a if a == b else f"{a}/{b}"
 
 
+@functools.lru_cache(maxsize=8192)
 def period_bounds(as_of: str) -> tuple[dt.date, dt.date]:
     """Return the first and last day an as-of string covers.
 

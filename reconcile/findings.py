@@ -22,6 +22,7 @@ Verdicts: ``echo`` (one statement repeated), ``agree``, ``part_whole``,
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import math
 import re
@@ -32,7 +33,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from reconcile.dates import period_bounds
-from reconcile.model import Claim, ClaimGroup, Consensus, Finding, Verdict
+from reconcile.model import Claim, ClaimGroup, Consensus, Finding, Qualifier, Verdict
 from reconcile.policy import HedgePolicy, Interval, Taxonomy
 
 __all__ = ["judge_group"]
@@ -79,6 +80,24 @@ class Item:
         return self.t0 is not None
 
 
+@functools.lru_cache(maxsize=65536)
+def _intervals(
+    policy: HedgePolicy, qualifier: Qualifier, low: int | None, high: int | None
+) -> tuple[Interval, Interval]:
+    probe = Claim(
+        id="",
+        doc="",
+        span=(0, 0),
+        quote="",
+        figure="",
+        measure="x",
+        low=low,
+        high=high,
+        qualifier=qualifier,
+    )
+    return policy.hard(probe), policy.soft(probe)
+
+
 def make_item(
     claim: Claim, policy: HedgePolicy, taxonomy: Taxonomy, factor: float
 ) -> Item:
@@ -87,8 +106,7 @@ def make_item(
     if claim.as_of:
         first, last = period_bounds(claim.as_of)
         t0, t1 = first.toordinal(), last.toordinal()
-    hard = policy.hard(claim)
-    soft = policy.soft(claim)
+    hard, soft = _intervals(policy, claim.qualifier, claim.low, claim.high)
     if factor != 1.0:
         hard = (hard[0] * factor, hard[1] * factor)
         soft = (soft[0] * factor, soft[1] * factor)
@@ -149,6 +167,12 @@ class _Judge:
     taxonomy: Taxonomy
     findings: dict[frozenset[str], Finding] = attrs.field(factory=dict)
     set_aside: dict[str, str] = attrs.field(factory=dict)
+    described: dict[str, str] = attrs.field(factory=dict)
+
+    def wants(self, verdict: Verdict, items: Sequence[Item]) -> bool:
+        """True when `add` would keep this verdict (check before writing a reason)."""
+        old = self.findings.get(frozenset(i.id for i in items))
+        return old is None or _PRIORITY[verdict] < _PRIORITY[old.verdict]
 
     def add(
         self,
@@ -158,15 +182,21 @@ class _Judge:
         reason: str,
         severity: float | None = None,
     ) -> None:
-        key = frozenset(i.id for i in items)
+        key = frozenset([i.id for i in items])
         if len(key) < 2:
             return
         old = self.findings.get(key)
         if old is not None and _PRIORITY[old.verdict] <= _PRIORITY[verdict]:
             return
+        ids: tuple[str, ...]
+        if len(key) == 2:
+            a, b = key
+            ids = (a, b) if a < b else (b, a)
+        else:
+            ids = tuple(sorted(key))
         self.findings[key] = Finding(
             verdict=verdict,
-            claims=tuple(sorted(key)),
+            claims=ids,
             group=self.group.id,
             rule=rule,
             reason=reason,
@@ -174,7 +204,10 @@ class _Judge:
         )
 
     def d(self, item: Item) -> str:
-        return describe(item, self.taxonomy)
+        found = self.described.get(item.id)
+        if found is None:
+            found = self.described[item.id] = describe(item, self.taxonomy)
+        return found
 
 
 def judge_group(
@@ -370,6 +403,8 @@ def _sweep(judge: _Judge, items: list[Item], *, soft: bool) -> None:
 
 
 def _report(judge: _Judge, above: Item, below: Item, *, soft: bool) -> None:
+    if not judge.wants(Verdict.DISAGREE if soft else Verdict.CONFLICT, (above, below)):
+        return
     tax = judge.taxonomy
     severity = _severity(above, below)
     assert above.t1 is not None
@@ -451,18 +486,20 @@ def _parts_sum(judge: _Judge, items: list[Item]) -> None:
         if item.claim.as_of and not item.flow:
             buckets[item.claim.as_of].append(item)
     for members in buckets.values():
-        wholes = [
-            i
-            for i in members
-            if any(tax.is_part(o.measure, i.measure) for o in members)
-        ]
-        for whole in wholes:
-            parts: dict[str, Item] = {}
-            for item in members:
-                if tax.parents.get(item.measure) == whole.measure:
-                    old = parts.get(item.measure)
-                    if old is None or item.hard[0] > old.hard[0]:
-                        parts[item.measure] = item
+        # per measure: the largest floor and the tightest ceiling (linear)
+        floors: dict[str, Item] = {}
+        ceilings: dict[str, Item] = {}
+        for item in members:
+            old = floors.get(item.measure)
+            if old is None or (item.hard[0], old.id) > (old.hard[0], item.id):
+                floors[item.measure] = item
+            old = ceilings.get(item.measure)
+            if old is None or (item.hard[1], item.id) < (old.hard[1], old.id):
+                ceilings[item.measure] = item
+        for whole_measure, whole in sorted(ceilings.items()):
+            parts = {
+                m: floors[m] for m in floors if tax.parents.get(m) == whole_measure
+            }
             if len(parts) < 2:
                 continue
             certain = [p for m, p in parts.items() if m not in tax.ambiguous]
@@ -594,14 +631,18 @@ def _parts(judge: _Judge, items: list[Item]) -> None:
                 (w for w in wholes if w.dated), key=lambda w: (w.t0 or 0, w.id)
             )
             starts = [w.t0 or 0 for w in dated]
+            by_low = sorted(wholes, key=lambda w: (w.soft[0], w.id))
+            lows = [w.soft[0] for w in by_low]
             for part in parts:
                 candidates: list[Item] = []
                 if part.dated and dated:
                     at = bisect.bisect_left(starts, part.t0 or 0)
                     candidates = dated[max(0, at - 1) : at + 1]
                 if not candidates:
+                    at = bisect.bisect_left(lows, part.soft[0])
+                    near = by_low[max(0, at - 1) : at + 1]
                     candidates = sorted(
-                        wholes, key=lambda w: (abs(w.soft[0] - part.soft[0]), w.id)
+                        near, key=lambda w: (abs(w.soft[0] - part.soft[0]), w.id)
                     )[:1]
                 for whole in candidates:
                     _part_pair(judge, part, whole)
@@ -647,19 +688,25 @@ def _part_pair(judge: _Judge, part: Item, whole: Item) -> None:
 def _increments(judge: _Judge, items: list[Item]) -> None:
     """A reinforcement adds to the level before it; compare with the level after."""
     tax = judge.taxonomy
+    by_end: dict[str, list[Item]] = {}
+    by_start: dict[str, list[Item]] = {}
+    ends: dict[str, list[int]] = {}
+    starts: dict[str, list[int]] = {}
+    for measure in set(tax.increments.values()):
+        dated = [i for i in items if i.measure == measure and i.dated]
+        by_end[measure] = sorted(dated, key=lambda i: (i.t1 or 0, i.id))
+        by_start[measure] = sorted(dated, key=lambda i: (i.t0 or 0, i.id))
+        ends[measure] = [i.t1 or 0 for i in by_end[measure]]
+        starts[measure] = [i.t0 or 0 for i in by_start[measure]]
     for inc in items:
         level = tax.increments.get(inc.measure)
-        if level is None or not inc.dated:
+        if level is None or not inc.dated or not by_end.get(level):
             continue
-        levels = sorted(
-            (i for i in items if i.measure == level and i.dated),
-            key=lambda i: (i.t0, i.id),
-        )
-        before = [i for i in levels if (i.t1 or 0) <= (inc.t0 or 0)]
-        after = [i for i in levels if (i.t0 or 0) >= (inc.t1 or 0) and i not in before]
-        if not before or not after:
+        at_before = bisect.bisect_right(ends[level], inc.t0 or 0)
+        at_after = bisect.bisect_left(starts[level], inc.t1 or 0)
+        if at_before == 0 or at_after >= len(starts[level]):
             continue
-        base, later = before[-1], after[0]
+        base, later = by_end[level][at_before - 1], by_start[level][at_after]
         total = (base.soft[0] + inc.soft[0], base.soft[1] + inc.soft[1])
         hard_total = (base.hard[0] + inc.hard[0], base.hard[1] + inc.hard[1])
         sums = f"{judge.d(base)} + {judge.d(inc)} = {_num(total[0])}..{_num(total[1])}"
@@ -783,24 +830,29 @@ def _point(item: Item) -> float:
 def _largest_fits(items: list[Item]) -> list[list[Item]]:
     """The largest sets of claims whose hard intervals share a point (a sweep).
 
-    Usually one set; several when sets of the same size tie.
+    Usually one set; several when sets of the same size tie. The sweep keeps the
+    active claims, so each tied set is copied once: linear in practice.
     """
     events = sorted(
-        [(i.hard[0], 0, i.id) for i in items] + [(i.hard[1], 1, i.id) for i in items]
+        [(i.hard[0], 0, i.id, i) for i in items]
+        + [(i.hard[1], 1, i.id, i) for i in items],
+        key=lambda e: (e[0], e[1], e[2]),
     )
-    depth = best_depth = 0
-    points: list[float] = []
-    for value, kind, _ in events:
-        if kind == 0:
-            depth += 1
-            if depth > best_depth:
-                best_depth, points = depth, [value]
-            elif depth == best_depth:
-                points.append(value)
-        else:
-            depth -= 1
+    active: dict[str, Item] = {}
+    best_depth = 0
     sets: dict[frozenset[str], list[Item]] = {}
-    for point in points:
-        members = [i for i in items if i.hard[0] <= point <= i.hard[1]]
-        sets.setdefault(frozenset(i.id for i in members), members)
+    rising = False
+    for _value, kind, cid, item in events:
+        if kind == 0:
+            active[cid] = item
+            rising = True
+            continue
+        if rising and len(active) >= best_depth:  # a local peak, before any leaves
+            if len(active) > best_depth:
+                best_depth, sets = len(active), {}
+            key = frozenset(active)
+            if key not in sets:
+                sets[key] = sorted(active.values(), key=lambda i: i.id)
+        rising = False
+        del active[cid]
     return list(sets.values())

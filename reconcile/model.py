@@ -489,6 +489,10 @@ class ClaimGroup:
         return " / ".join(parts)
 
 
+def _as_verdict(value: Verdict | str) -> Verdict:
+    return value if type(value) is Verdict else Verdict(value)
+
+
 @attrs.frozen(kw_only=True)
 class Finding:
     """A verdict about some claims of one group, with a reason a reader can check.
@@ -505,7 +509,7 @@ class Finding:
             must widen to agree (3,000 vs 1,100 is 2.7); else ``None``.
     """
 
-    verdict: Verdict = attrs.field(converter=Verdict)
+    verdict: Verdict = attrs.field(converter=_as_verdict)
     claims: tuple[str, ...]
     group: str
     rule: str

@@ -124,22 +124,19 @@ class Reconciliation:
 
 def _canonical(claims: Iterable[Claim]) -> tuple[Claim, ...]:
     """Sort by id, drop exact duplicates, and make clashing ids unique."""
-    keyed = sorted(
-        ((c.id, json.dumps(c.to_dict(), sort_keys=True), c) for c in claims),
-        key=lambda t: (t[0], t[1]),
-    )
+    by_id: dict[str, dict[Claim, None]] = {}
+    for claim in claims:
+        by_id.setdefault(claim.id, {})[claim] = None  # frozen claims hash by value
     out: list[Claim] = []
-    seen: dict[str, str] = {}
-    counts: dict[str, int] = {}
-    for cid, text, claim in keyed:
-        if seen.get(cid) == text:
-            continue
-        if cid in seen:
-            counts[cid] = counts.get(cid, 1) + 1
-            claim = attrs.evolve(claim, id=f"{cid}~{counts[cid]}")
-        else:
-            seen[cid] = text
-        out.append(claim)
+    for cid in sorted(by_id):
+        variants = list(by_id[cid])
+        if len(variants) > 1:  # rare: one id, different claims; order by content
+            variants.sort(key=lambda c: json.dumps(c.to_dict(), sort_keys=True))
+        out.append(variants[0])
+        out.extend(
+            attrs.evolve(claim, id=f"{cid}~{n}")
+            for n, claim in enumerate(variants[1:], 2)
+        )
     return tuple(sorted(out, key=lambda c: c.id))
 
 
