@@ -51,33 +51,48 @@ _PRIORITY = {
 _WORD = re.compile(r"[a-z0-9]+")
 
 
-@attrs.frozen(eq=False)
 class Item:
-    """A claim with what the judge needs: times, intervals in base units."""
+    """A claim with what the judge needs: times and intervals in base units.
 
-    claim: Claim
-    kind: str
-    t0: int | None  # as-of start, as a day ordinal
-    t1: int | None  # as-of end
-    hard: Interval
-    soft: Interval
-    published: int  # day ordinal, 0 when unknown
-    flow: bool = False  # counted during its as-of (an incident), not a running total
+    A plain slotted class: the judge reads these fields millions of times.
+    """
 
-    @property
-    def id(self) -> str:
-        """The claim's id."""
-        return self.claim.id
+    __slots__ = (
+        "claim",
+        "dated",
+        "flow",
+        "hard",
+        "id",
+        "kind",
+        "measure",
+        "published",
+        "soft",
+        "t0",
+        "t1",
+    )
 
-    @property
-    def measure(self) -> str:
-        """The claim's measure."""
-        return self.claim.measure
-
-    @property
-    def dated(self) -> bool:
-        """True when the claim has an as-of time."""
-        return self.t0 is not None
+    def __init__(
+        self,
+        claim: Claim,
+        kind: str,
+        t0: int | None,
+        t1: int | None,
+        hard: Interval,
+        soft: Interval,
+        published: int,
+        flow: bool = False,
+    ) -> None:
+        self.claim = claim
+        self.id = claim.id
+        self.measure = claim.measure
+        self.kind = kind
+        self.t0 = t0  # as-of start, as a day ordinal
+        self.t1 = t1  # as-of end
+        self.dated = t0 is not None
+        self.hard = hard
+        self.soft = soft
+        self.published = published  # day ordinal, 0 when unknown
+        self.flow = flow  # counted during its as-of (an incident), not a total
 
 
 @functools.lru_cache(maxsize=65536)
@@ -238,13 +253,12 @@ def judge_group(
     judge = _Judge(group, items, policy, taxonomy)
     primaries = _echoes(judge)
     active = _revisions(judge, primaries)
-    _sweep(judge, active, soft=False)
-    _sweep(judge, active, soft=True)
+    _sweep(judge, active)
     _levels(judge, active)
     _parts_sum(judge, active)
-    _neighbours(judge, active)
-    _undated(judge, active)
-    _parts(judge, active)
+    buckets = _buckets(active)
+    _neighbours(judge, buckets)
+    _parts(judge, active, buckets)
     _increments(judge, active)
     findings = sorted(
         judge.findings.values(),
@@ -367,8 +381,12 @@ def _revisions(judge: _Judge, items: list[Item]) -> list[Item]:
 # ----------------------------------------------------------------------- sweep
 
 
-def _sweep(judge: _Judge, items: list[Item], *, soft: bool) -> None:
-    """Find every lower bound that exceeds a later (or same-time) upper bound."""
+def _sweep(judge: _Judge, items: list[Item]) -> None:
+    """Find every lower bound that exceeds a later (or same-time) upper bound.
+
+    One pass keeps, per measure, the largest hard floor (conflicts) and the
+    largest soft floor (disagreements) seen so far.
+    """
     tax = judge.taxonomy
     events: list[tuple[int, int, str, Item]] = []
     for item in items:
@@ -382,24 +400,27 @@ def _sweep(judge: _Judge, items: list[Item], *, soft: bool) -> None:
         if not item.flow:
             events.append((item.t1, 1, item.id, item))
     events.sort(key=lambda e: (e[0], e[1], e[2]))
-    best: dict[str, tuple[float, Item]] = {}
+    hard: dict[str, tuple[float, Item]] = {}
+    soft: dict[str, tuple[float, Item]] = {}
     for _t, kind, _id, item in events:
-        interval = item.soft if soft else item.hard
         if kind == 0:
-            up = (
-                tax.ancestors(item.measure)
-                if soft
-                else tax.certain_ancestors(item.measure)
-            )
-            for measure in up:
-                old = best.get(measure)
-                if old is None or interval[0] > old[0]:
-                    best[measure] = (interval[0], item)
+            floor = item.hard[0]
+            for measure in tax.certain_ancestors(item.measure):
+                old = hard.get(measure)
+                if old is None or floor > old[0]:
+                    hard[measure] = (floor, item)
+            floor = item.soft[0]
+            for measure in tax.ancestors(item.measure):
+                old = soft.get(measure)
+                if old is None or floor > old[0]:
+                    soft[measure] = (floor, item)
             continue
-        witness = best.get(item.measure)
-        if witness is None or witness[1] is item or witness[0] <= interval[1]:
-            continue
-        _report(judge, witness[1], item, soft=soft)
+        witness = hard.get(item.measure)
+        if witness is not None and witness[1] is not item and witness[0] > item.hard[1]:
+            _report(judge, witness[1], item, soft=False)
+        witness = soft.get(item.measure)
+        if witness is not None and witness[1] is not item and witness[0] > item.soft[1]:
+            _report(judge, witness[1], item, soft=True)
 
 
 def _report(judge: _Judge, above: Item, below: Item, *, soft: bool) -> None:
@@ -537,16 +558,103 @@ def _parts_sum(judge: _Judge, items: list[Item]) -> None:
 # ------------------------------------------------------------- consistent pairs
 
 
-def _neighbours(judge: _Judge, items: list[Item]) -> None:
-    """Consecutive claims of one measure in time: agree, progression."""
-    by_measure: dict[str, list[Item]] = defaultdict(list)
+def _buckets(items: Iterable[Item]) -> dict[str, list[list[Item]]]:
+    """Totals (not incident counts) by measure, then by as-of, in time order.
+
+    Undated claims form one last bucket of their measure.
+    """
+    by_key: dict[tuple[str, str | None], list[Item]] = defaultdict(list)
     for item in items:
-        if item.dated and not item.flow:
-            by_measure[item.measure].append(item)
-    for members in by_measure.values():
-        members.sort(key=lambda i: (i.t0, i.t1, i.id))
-        for a, b in itertools.pairwise(members):
-            _pair(judge, a, b)
+        if not item.flow:
+            by_key[(item.measure, item.claim.as_of)].append(item)
+    out: dict[str, list[list[Item]]] = defaultdict(list)
+    for (measure, _as_of), members in sorted(
+        by_key.items(),
+        key=lambda kv: (
+            kv[0][0],
+            kv[1][0].t0 is None,
+            kv[1][0].t1 or 0,
+            kv[1][0].t0 or 0,
+            kv[0][1] or "",
+        ),
+    ):
+        out[measure].append(sorted(members, key=lambda i: i.id))
+    return out
+
+
+def _soft_fit(members: list[Item]) -> list[Item]:
+    """The largest set of claims whose soft readings share a point."""
+    events = sorted(
+        [(i.soft[0], 0, i.id, i) for i in members]
+        + [(i.soft[1], 1, i.id, i) for i in members],
+        key=lambda e: (e[0], e[1], e[2]),
+    )
+    active: dict[str, Item] = {}
+    best: list[Item] = []
+    for _v, kind, cid, item in events:
+        if kind == 0:
+            active[cid] = item
+            if len(active) > len(best):
+                best = list(active.values())
+        else:
+            del active[cid]
+    return sorted(best, key=lambda i: i.id)
+
+
+def _listed(judge: _Judge, items: Sequence[Item], most: int = 3) -> str:
+    shown = ", ".join(judge.d(i) for i in items[:most])
+    rest = len(items) - most
+    return shown + (f" and {rest} more" if rest > 0 else "")
+
+
+def _neighbours(judge: _Judge, by_measure: dict[str, list[list[Item]]]) -> None:
+    """Agreement within an as-of and progression between as-of times.
+
+    Claims of one measure and as-of that fit together agree (one finding per
+    as-of); consecutive as-of times show agreement or progression.
+    """
+    for buckets in by_measure.values():
+        dated = [b for b in buckets if b[0].dated]
+        for members in buckets:
+            fit = _soft_fit(members) if len(members) > 1 else []
+            if len(fit) > 1 and judge.wants(Verdict.AGREE, fit):
+                when = fit[0].claim.as_of or "an unknown time"
+                judge.add(
+                    Verdict.AGREE,
+                    fit,
+                    "same_time",
+                    f"{len(fit)} claims of {judge.taxonomy.words(fit[0].measure)} "
+                    f"for {when} fit together: {_listed(judge, fit)}",
+                )
+        for earlier, later in itertools.pairwise(dated):
+            top = max(earlier, key=lambda i: (i.soft[0], i.id))
+            bottom = min(later, key=lambda i: (i.soft[1], i.id))
+            _pair(judge, top, bottom)
+        undated = [b for b in buckets if not b[0].dated]
+        if undated and dated:
+            _undated_link(judge, undated[0], [i for b in dated for i in b])
+
+
+def _undated_link(judge: _Judge, undated: list[Item], dated: list[Item]) -> None:
+    """Undated claims need no date to agree with a dated claim they overlap."""
+    fit = _soft_fit(undated)
+    low = max(i.soft[0] for i in fit)
+    high = min(i.soft[1] for i in fit)
+    ordered = sorted(dated, key=lambda i: (i.soft[0], i.id))
+    lows = [i.soft[0] for i in ordered]
+    at = bisect.bisect_right(lows, high)
+    for other in reversed(ordered[max(0, at - 3) : at]):
+        if other.soft[1] >= low:
+            members = [*fit, other]
+            if judge.wants(Verdict.AGREE, members):
+                judge.add(
+                    Verdict.AGREE,
+                    members,
+                    "same_time",
+                    f"{_listed(judge, members)} fit together (undated claims are "
+                    "compared by their figures only)",
+                )
+            return
 
 
 def _pair(judge: _Judge, a: Item, b: Item) -> None:
@@ -588,64 +696,42 @@ def _pair(judge: _Judge, a: Item, b: Item) -> None:
         )
 
 
-def _undated(judge: _Judge, items: list[Item]) -> None:
-    """An undated claim agrees with same-measure claims it overlaps (no date needed)."""
-    by_measure: dict[str, list[Item]] = defaultdict(list)
-    for item in items:
-        if not item.flow:
-            by_measure[item.measure].append(item)
-    for members in by_measure.values():
-        undated = [i for i in members if not i.dated]
-        if not undated:
-            continue
-        ordered = sorted(members, key=lambda i: (i.soft[0], i.id))
-        lows = [i.soft[0] for i in ordered]
-        for item in undated:
-            at = bisect.bisect_left(lows, item.soft[0])
-            for other in ordered[max(0, at - 1) : at + 2]:
-                if other is item:
-                    continue
-                if _overlap(item.soft, other.soft):
-                    judge.add(
-                        Verdict.AGREE,
-                        (item, other),
-                        "same_time",
-                        f"{judge.d(item)} and {judge.d(other)} fit together "
-                        "(one is undated, so only the figures are compared)",
-                    )
-                    break
-
-
-def _parts(judge: _Judge, items: list[Item]) -> None:
-    """Each part against the nearest claim of a whole it belongs to."""
+def _parts(
+    judge: _Judge, items: list[Item], buckets: dict[str, list[list[Item]]]
+) -> None:
+    """Each as-of of a part against the nearest as-of of a whole it belongs to."""
     tax = judge.taxonomy
-    by_measure: dict[str, list[Item]] = defaultdict(list)
+    flows: dict[str, list[Item]] = defaultdict(list)
     for item in items:
-        by_measure[item.measure].append(item)
-    for part_measure, parts in by_measure.items():
+        if item.flow:
+            flows[item.measure].append(item)
+    for part_measure in sorted(set(buckets) | set(flows)):
+        part_buckets = buckets.get(part_measure, []) + [
+            [i] for i in flows[part_measure]
+        ]
         for whole_measure in tax.ancestors(part_measure)[1:]:
-            wholes = [w for w in by_measure.get(whole_measure, ()) if not w.flow]
-            if not wholes:
+            whole_buckets = buckets.get(whole_measure)
+            if not whole_buckets:
                 continue
-            dated = sorted(
-                (w for w in wholes if w.dated), key=lambda w: (w.t0 or 0, w.id)
+            dated = [b for b in whole_buckets if b[0].dated]
+            ends = [b[0].t1 or 0 for b in dated]
+            wholes = sorted(
+                (w for b in whole_buckets for w in b), key=lambda w: (w.soft[0], w.id)
             )
-            starts = [w.t0 or 0 for w in dated]
-            by_low = sorted(wholes, key=lambda w: (w.soft[0], w.id))
-            lows = [w.soft[0] for w in by_low]
-            for part in parts:
-                candidates: list[Item] = []
+            lows = [w.soft[0] for w in wholes]
+            for bucket in part_buckets:
+                part = max(bucket, key=lambda i: (i.soft[0], i.id))
                 if part.dated and dated:
-                    at = bisect.bisect_left(starts, part.t0 or 0)
-                    candidates = dated[max(0, at - 1) : at + 1]
-                if not candidates:
+                    at = bisect.bisect_left(ends, part.t1 or 0)
+                    near = dated[min(at, len(dated) - 1)]
+                    whole = min(near, key=lambda i: (i.soft[1], i.id))
+                else:
                     at = bisect.bisect_left(lows, part.soft[0])
-                    near = by_low[max(0, at - 1) : at + 1]
-                    candidates = sorted(
+                    near = wholes[max(0, at - 1) : at + 1]
+                    whole = min(
                         near, key=lambda w: (abs(w.soft[0] - part.soft[0]), w.id)
-                    )[:1]
-                for whole in candidates:
-                    _part_pair(judge, part, whole)
+                    )
+                _part_pair(judge, part, whole)
 
 
 def _part_pair(judge: _Judge, part: Item, whole: Item) -> None:
@@ -762,21 +848,27 @@ def _consensus(judge: _Judge, primaries: Iterable[Item]) -> list[Consensus]:
         ]
         if not candidates:
             continue
-        fits = _largest_fits(candidates)
+        fits = [candidates] if len(candidates) == 1 else _largest_fits(candidates)
         ranges = [_fit_range(fit) for fit in fits]
         # when equally large sets tie, low and high span them all and the best
         # figure is the most conservative set's (as ACLED takes the lowest)
         low = min(r[0] for r in ranges)
         high = max(r[1] for r in ranges)
-        chosen = sorted(
-            {i.id: i for fit in fits for i in fit}.values(), key=lambda i: i.id
-        )
+        if len(fits) == 1:
+            chosen = (
+                fits[0] if len(fits[0]) < 2 else sorted(fits[0], key=lambda i: i.id)
+            )
+        else:
+            chosen = sorted(
+                {i.id: i for fit in fits for i in fit}.values(), key=lambda i: i.id
+            )
+        chosen_ids = {i.id for i in chosen}
         first_low, first_high = ranges[0]
-        best = min(
-            max(statistics.median(_point(i) for i in fits[0]), first_low), first_high
-        )
+        points = [_point(i) for i in fits[0]]
+        middle = points[0] if len(points) == 1 else statistics.median(points)
+        best = min(max(middle, first_low), first_high)
         for item in candidates:
-            if item not in chosen:
+            if item.id not in chosen_ids:
                 aside.append(
                     (
                         item.id,
@@ -792,8 +884,8 @@ def _consensus(judge: _Judge, primaries: Iterable[Item]) -> list[Consensus]:
                 low=round(low),
                 best=round(best),
                 high=None if math.isinf(high) else round(high),
-                claims=tuple(sorted(i.id for i in chosen)),
-                set_aside=tuple(sorted(aside)),
+                claims=tuple(i.id for i in chosen),
+                set_aside=tuple(sorted(aside)) if len(aside) > 1 else tuple(aside),
                 increment=place is not None,
                 location=place,
             )

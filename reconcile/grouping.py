@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from collections.abc import Hashable, Iterable, Sequence
+from typing import Any
 
 import attrs
 
@@ -47,6 +48,9 @@ class Rule:
 
     #: when True, a claim whose key is ``None`` joins the largest compatible group
     joins_unknown: bool = False
+    #: the claim fields the key depends on; rules that name them let grouping
+    #: compute each distinct key once (leave empty when the key needs more)
+    fields: tuple[str, ...] = ()
 
     def key(self, claim: Claim, ctx: _Context) -> Hashable:
         """The value claims must share to be grouped by this rule."""
@@ -87,6 +91,8 @@ class AllOf(Rule):
 class SameSubject(Rule):
     """Same side counted: North Korean losses are not Russian losses."""
 
+    fields = ("subject",)
+
     def key(self, claim: Claim, ctx: _Context) -> Hashable:
         """The subject."""
         return claim.subject
@@ -99,6 +105,8 @@ class SameSubject(Rule):
 @attrs.frozen
 class SameFamily(Rule):
     """Same measure family: killed, wounded and casualties compare; deployed apart."""
+
+    fields = ("measure",)
 
     def key(self, claim: Claim, ctx: _Context) -> Hashable:
         """The root of the measure's taxonomy tree."""
@@ -113,6 +121,8 @@ class SameFamily(Rule):
 class SameDimension(Rule):
     """Same kind of thing counted (the pint dimension of the claim's unit)."""
 
+    fields = ("unit",)
+
     def key(self, claim: Claim, ctx: _Context) -> Hashable:
         """The dimensionality of the unit, as a string."""
         return unit_dimension(claim.unit, ctx.lexicon)
@@ -125,6 +135,8 @@ class SameDimension(Rule):
 @attrs.frozen
 class SamePlace(Rule):
     """Compatible place: the same top place (country); unknown places join in."""
+
+    fields = ("location",)
 
     joins_unknown = True
 
@@ -226,8 +238,18 @@ def group_claims(
     parts = rule.rules()
     ordered = sorted(claims, key=lambda c: c.id)
     buckets: dict[tuple[Hashable, ...], list[Claim]] = defaultdict(list)
-    for claim in ordered:
-        buckets[tuple(p.key(claim, ctx) for p in parts)].append(claim)
+    fields = tuple(f for p in parts for f in p.fields)
+    if all(p.fields for p in parts):  # each distinct key is computed once
+        known: dict[tuple[Any, ...], tuple[Hashable, ...]] = {}
+        for claim in ordered:
+            values = tuple(getattr(claim, f) for f in fields)
+            key = known.get(values)
+            if key is None:
+                key = known[values] = tuple(p.key(claim, ctx) for p in parts)
+            buckets[key].append(claim)
+    else:
+        for claim in ordered:
+            buckets[tuple(p.key(claim, ctx) for p in parts)].append(claim)
     for position, part in enumerate(parts):
         if part.joins_unknown:
             buckets = _join_unknown(buckets, position)

@@ -139,7 +139,7 @@ class HedgePolicy:
         )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)  # slots off: it caches lookups
 class Taxonomy:
     """Which measures are parts of which, and how each changes over time.
 
@@ -172,6 +172,13 @@ class Taxonomy:
 
     def ancestors(self, measure: str) -> list[str]:
         """The measure and every measure it is part of, nearest first."""
+        cache: dict[str, list[str]] = self.__dict__.setdefault("_ancestor_cache", {})
+        found = cache.get(measure)
+        if found is None:
+            found = cache[measure] = self._ancestors(measure)
+        return found
+
+    def _ancestors(self, measure: str) -> list[str]:
         out = [measure]
         seen = {measure}
         parent = self.parents.get(measure)
@@ -200,11 +207,15 @@ class Taxonomy:
 
     def certain_ancestors(self, measure: str) -> list[str]:
         """Ancestors reached without a reading-dependent link."""
+        cache: dict[str, list[str]] = self.__dict__.setdefault("_certain_cache", {})
+        if measure in cache:
+            return cache[measure]
         out = [measure]
         for name in self.ancestors(measure)[1:]:
             if out[-1] in self.ambiguous:
                 break
             out.append(name)
+        cache[measure] = out
         return out
 
     def words(self, measure: str) -> str:
