@@ -96,6 +96,12 @@ class Item:
 
 
 @functools.lru_cache(maxsize=65536)
+def _days(as_of: str) -> tuple[int, int]:
+    first, last = period_bounds(as_of)
+    return first.toordinal(), last.toordinal()
+
+
+@functools.lru_cache(maxsize=65536)
 def _intervals(
     policy: HedgePolicy, qualifier: Qualifier, low: int | None, high: int | None
 ) -> tuple[Interval, Interval]:
@@ -117,10 +123,7 @@ def make_item(
     claim: Claim, policy: HedgePolicy, taxonomy: Taxonomy, factor: float
 ) -> Item:
     """Prepare a claim for judging."""
-    t0 = t1 = None
-    if claim.as_of:
-        first, last = period_bounds(claim.as_of)
-        t0, t1 = first.toordinal(), last.toordinal()
+    t0, t1 = _days(claim.as_of) if claim.as_of else (None, None)
     hard, soft = _intervals(policy, claim.qualifier, claim.low, claim.high)
     if factor != 1.0:
         hard = (hard[0] * factor, hard[1] * factor)
@@ -847,6 +850,23 @@ def _consensus(judge: _Judge, primaries: Iterable[Item]) -> list[Consensus]:
             (m.id, judge.set_aside[m.id]) for m in members if m.id in judge.set_aside
         ]
         if not candidates:
+            continue
+        if len(candidates) == 1 and not aside:  # the common case: one claim
+            item = candidates[0]
+            low, high = _fit_range(candidates)
+            out.append(
+                Consensus(
+                    group=judge.group.id,
+                    measure=measure,
+                    as_of=as_of,
+                    low=round(low),
+                    best=round(min(max(_point(item), low), high)),
+                    high=None if math.isinf(high) else round(high),
+                    claims=(item.id,),
+                    increment=place is not None,
+                    location=place,
+                )
+            )
             continue
         fits = [candidates] if len(candidates) == 1 else _largest_fits(candidates)
         ranges = [_fit_range(fit) for fit in fits]

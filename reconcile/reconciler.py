@@ -125,20 +125,27 @@ class Reconciliation:
 
 def _canonical(claims: Iterable[Claim]) -> tuple[Claim, ...]:
     """Sort by id, drop exact duplicates, and make clashing ids unique."""
-    by_id: dict[str, dict[Claim, None]] = {}
+    by_id: dict[str, list[Claim]] = {}
     for claim in claims:
-        by_id.setdefault(claim.id, {})[claim] = None  # frozen claims hash by value
+        same = by_id.get(claim.id)
+        if same is None:
+            by_id[claim.id] = [claim]
+        elif claim not in same:  # compared only when ids collide (rare)
+            same.append(claim)
     out: list[Claim] = []
+    renamed = False
     for cid in sorted(by_id):
-        variants = list(by_id[cid])
-        if len(variants) > 1:  # rare: one id, different claims; order by content
+        variants = by_id[cid]
+        if len(variants) > 1:  # one id, different claims: order by content
             variants.sort(key=lambda c: json.dumps(c.to_dict(), sort_keys=True))
         out.append(variants[0])
         out.extend(
             attrs.evolve(claim, id=f"{cid}~{n}")
             for n, claim in enumerate(variants[1:], 2)
         )
-    return tuple(sorted(out, key=lambda c: c.id))
+        renamed = renamed or len(variants) > 1
+    # renamed copies ("id~2") may sort elsewhere; otherwise the order is final
+    return tuple(sorted(out, key=lambda c: c.id)) if renamed else tuple(out)
 
 
 def reconcile(
