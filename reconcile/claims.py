@@ -18,6 +18,7 @@ is no claim. All windows are bounded, so extraction is linear in the text.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -44,6 +45,8 @@ _PLACE_MAX = 12  # tokens scanned for a place after the claim
 _CARRY_SENTENCES = 4  # how far back an anaphoric claimant may look
 MAX_SENTENCE_CHARS = 1_000  # longer "sentences" are read in clause-sized windows
 _NAME_WINDOW = 20_000  # characters around a sentence searched for a name's actor
+_NAME_HITS = 8  # occurrences of a name examined
+_NAME_BUDGET = 300  # unknown names learned per document
 _CLAUSE_END = re.compile(r"[;,:]\s|\s[-–—]\s")
 _LOCATIVE = frozenset(
     {"in", "into", "inside", "to", "across", "near", "at", "within", "throughout", "on"}
@@ -1115,6 +1118,8 @@ def _learned_actor(state: _Doc, name: str, person_role: bool) -> str | None:
     """An unknown name's actor, learned from the document ("South Korean MP Lee")."""
     if name in state.names:
         return state.names[name]
+    if len(state.names) >= _NAME_BUDGET:
+        return None  # a document naming hundreds of strangers: stop learning
     found: str | None = _named_in_full(state, name)
     words = name.split()
     key = words[0] if words else name
@@ -1122,8 +1127,9 @@ def _learned_actor(state: _Doc, name: str, person_role: bool) -> str | None:
         found = _acronym_actor(state, key)
     elif found is None:
         lo, hi = _name_window(state)
-        for m in re.finditer(r"\b" + re.escape(key) + r"\b", state.text[lo:hi]):
-            at = lo + m.start()
+        pattern = re.compile(r"\b" + re.escape(key) + r"\b")
+        for m in itertools.islice(pattern.finditer(state.text, lo, hi), _NAME_HITS):
+            at = m.start()
             window = tokenize(state.text, max(0, at - 80), at)[-8:]
             tagged = _tag_window(state, window) if window else None
             if tagged is not None:
@@ -1146,8 +1152,9 @@ _ORGS = frozenset({"organisation", "media", "armed_group", "bloc"})
 def _named_in_full(state: _Doc, name: str) -> str | None:
     """The actor named in full elsewhere in the text ("the Observatory")."""
     lo, hi = _name_window(state)
-    for m in re.finditer(r"\b" + re.escape(name) + r"\b", state.text[lo:hi]):
-        at, stop = lo + m.start(), lo + m.end()
+    pattern = re.compile(r"\b" + re.escape(name) + r"\b")
+    for m in itertools.islice(pattern.finditer(state.text, lo, hi), _NAME_HITS):
+        at, stop = m.start(), m.end()
         toks = tokenize(state.text, max(0, at - 60), min(len(state.text), stop + 60))
         for i in range(len(toks)):
             for end, (category, value) in state.lex.phrases.matches(toks, i):

@@ -42,6 +42,9 @@ _URL = re.compile(
     r"|[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{2,40}"
 )
 _HALF = re.compile(r"[- ]and[- ]a[- ](?:half|quarter)\b", re.IGNORECASE)
+# four or more numbers joined only by commas or semicolons: a list, not counts
+_LIST = re.compile(r"\d{1,12}(?:[ \t]{0,3}[,;][ \t]{0,3}\d{1,12}){3,}")
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _SEPARATORS = re.compile(r"[,\s\u00a0\u202f\u2009]")
 _WINDOW = 120  # characters read forward from an anchor
 _SHORT_WINDOW = 48  # read first; the long window only when a phrase runs on
@@ -95,6 +98,11 @@ def find_mentions(text: str, lexicon: Lexicon | None = None) -> tuple[Mention, .
         if s < consumed:
             continue
         e = anchor.end()
+        if text[s].isdigit() and text[e : e + 1] in (",", ";"):
+            chain = _LIST.match(text, s)
+            if chain is not None and not _THOUSANDS.fullmatch(chain.group()):
+                consumed = chain.end()  # "1,2,3,4": a list or a code, no count
+                continue
         if not text[s].isdigit() and (
             (s and (text[s - 1].isalnum() or text[s - 1] in "-_"))
             or (e < n and (text[e].isalnum() or text[e] == "_"))
