@@ -1,0 +1,32 @@
+"""The benchmarks still run: ``python -m benchmarks --smoke`` exits 0 with JSON."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+SECTIONS = ("extraction", "reconciliation", "startup", "hostile")
+
+
+def test_smoke_run_writes_every_section(tmp_path: Path) -> None:
+    """A smoke run exits 0 and writes JSON with the machine and every section."""
+    out = tmp_path / "bench.json"
+    done = subprocess.run(
+        [sys.executable, "-m", "benchmarks", "--smoke", "--json", str(out)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert 0 == done.returncode, done.stderr[-2000:]
+    results = json.loads(out.read_text(encoding="utf-8"))
+    assert {"machine", "settings", "targets", *SECTIONS} <= set(results)
+    assert {"platform", "cpu", "cores", "python", "reconcile"} <= set(
+        results["machine"]
+    )
+    assert all(results[name]["targets"] for name in SECTIONS)
+    assert "Targets" in done.stdout
