@@ -334,20 +334,85 @@ def _match_vague(
     return best
 
 
+class _Quick:
+    """Word sets that tell, from one neighbouring word, whether to look closer."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        am = lex.amounts
+        self.hedge_ends = (
+            frozenset(k[-1] for k in am.hedges) | am.between | am.range_from
+        )
+        self.labels = lex.words("cues", "exclude", "before")
+        self.currency = lex.words("cues", "exclude", "currency")
+        self.months = frozenset(k.lower() for k in lex.section("time", "months"))
+        firsts = {
+            normalize(w.split()[0]) for w in lex.words("cues", "exclude", "after")
+        }
+        for words in lex.section("nouns", "units").values():
+            firsts.update(tokenize(w)[0].lower for w in words if w.strip())
+        self.unit_firsts = frozenset(firsts)
+
+
+_QUICK: dict[int, tuple[Lexicon, _Quick]] = {}
+
+
+def _quick(lex: Lexicon) -> _Quick:
+    hit = _QUICK.get(id(lex))
+    if hit is None or hit[0] is not lex:
+        hit = (lex, _Quick(lex))
+        _QUICK[id(lex)] = hit
+    return hit[1]
+
+
+def _word_before(text: str, pos: int) -> str:
+    """The word just before ``pos`` (lower case, up to 3 spaces away), or ""."""
+    j = pos
+    while j > 0 and pos - j < 3 and text[j - 1] in " \t\u00a0":
+        j -= 1
+    i = j
+    while i > 0 and j - i < 24 and not text[i - 1].isspace():
+        i -= 1
+    return text[i:j].lower().rstrip(".")
+
+
+def _word_after(text: str, pos: int) -> str:
+    """The word just after ``pos`` (lower case; a leading "-" or "(" skipped)."""
+    i = pos
+    while i < len(text) and i - pos < 4 and text[i] in " \t\u00a0-(":
+        i += 1
+    j = i
+    while j < len(text) and j - i < 24 and (text[j].isalnum() or text[j] in "%'’‰"):
+        j += 1
+    return text[i:j].lower() if j > i else text[i : i + 1]
+
+
 def _scan(text: str, s: int, lex: Lexicon, am: Amounts) -> tuple[Mention | None, int]:
-    """Read the number phrase anchored at ``s``; return it and where to resume."""
-    # the words before the anchor, read once: hedges, labels, months, "a"
-    back = tokenize(text, max(0, s - _BACK_ALL), s)
-    if back and back[0].start == max(0, s - _BACK_ALL) and s > _BACK_ALL:
-        back = back[1:]  # the first token may be cut in half
+    """Read the number phrase anchored at ``s``; return it and where to resume.
+
+    The words around the number are tokenised only when the word next to it could
+    matter (a hedge, a label, a unit, a month); most numbers need neither.
+    """
+    quick = _quick(lex)
+    back_cache: list[Token] | None = None
+
+    def back_tokens() -> list[Token]:
+        nonlocal back_cache
+        if back_cache is None:
+            back_cache = tokenize(text, max(0, s - _BACK_ALL), s)
+            if (
+                back_cache
+                and back_cache[0].start == max(0, s - _BACK_ALL)
+                and s > _BACK_ALL
+            ):
+                back_cache = back_cache[1:]  # the first token may be cut in half
+        return back_cache
+
     # back up over "a"/"an" so "a dozen" and "a few hundred" are read whole
-    lead_a = (
-        text[s].isalpha()  # "a dozen", not "A 1,000-strong battalion"
-        and bool(back)
-        and back[-1].lower in {"a", "an"}
-        and not text[back[-1].end : s].strip()
-    )
-    begin = back[-1].start if lead_a else s
+    lead_a = text[s].isalpha() and _word_before(text, s) in {"a", "an"}
+    if lead_a:
+        back = back_tokens()
+        lead_a = bool(back) and back[-1].lower in {"a", "an"}
+    begin = back_tokens()[-1].start if lead_a else s
     half = lead_a and text[max(0, begin - 5) : begin].lower() == "half "
     if half:
         begin -= 5
@@ -378,14 +443,24 @@ def _scan(text: str, s: int, lex: Lexicon, am: Amounts) -> tuple[Mention | None,
         assert number is not None
         nxt, values, end, plain = number.next, (number.value,), number.end, number.plain
         bounds, phrase = (0, 0), ""
-    hedge, hedge_start = _hedge_before(text, start, am, _upto(back, start))
+    before = _word_before(text, start)
+    hedge: tuple[str, ...] | None = None
+    hedge_start = start
+    glued = text[start - 1 : start]  # a symbol hedge: "~500", ">= 30"
+    symbol = (glued and not glued.isalnum() and not glued.isspace()) or (
+        before[-1:] and not before[-1:].isalnum()
+    )
+    if before in quick.hedge_ends or symbol:
+        hedge, hedge_start = _hedge_before(text, start, am, _upto(back_tokens(), start))
     # ranges: "10,000 to 12,000", "10,000-12,000", "between X and Y", "two or three"
     if number is not None and nxt + 1 < len(toks) and _joined(toks[nxt]):
         joiner = normalize(toks[nxt].text)
         between = hedge is not None and hedge[-1] in am.between
         if joiner in am.joiners or (between and joiner == "and"):
             second = _read_number(toks, nxt + 1, am, False)
-            if second is not None and not _is_change(_upto(back, hedge_start), am):
+            if second is not None and not _is_change(
+                _upto(back_tokens(), hedge_start), am
+            ):
                 low = number.value
                 if (
                     number.scale == 1
@@ -422,22 +497,46 @@ def _scan(text: str, s: int, lex: Lexicon, am: Amounts) -> tuple[Mention | None,
     fraction = _HALF.match(text, end)
     if fraction is not None:
         return None, fraction.end()  # "eight-and-a-half months": a fraction
-    follow = tokenize(text, end, min(len(text), end + 40))
-    if _unit_follows(follow, lex):
+    after = _word_after(text, end)
+    follow_cache: list[Token] | None = None
+
+    def follow_tokens() -> list[Token]:
+        nonlocal follow_cache
+        if follow_cache is None:
+            follow_cache = tokenize(text, end, min(len(text), end + 40))
+        return follow_cache
+
+    if (
+        after in quick.unit_firsts
+        or after[:1] in {"%", "‰"}
+        or after.split("-")[0] in quick.unit_firsts
+    ) and _unit_follows(follow_tokens(), lex):
         return None, end
     is_bare = plain and len(values) == 1 and hedge is None
-    if is_bare and _is_year(values[0]) and not _people_follow(follow, lex):
+    if is_bare and _is_year(values[0]) and not _people_follow(follow_tokens(), lex):
         return None, end  # a year: "in 2024"
     if (
         len(values) == 1
         and values[0] <= 31
         and head.kind == "num"
-        and (_month_before(start, lex, _upto(back, start)) or _month_after(follow, lex))
+        and (
+            (
+                before in quick.months
+                and _month_before(start, lex, _upto(back_tokens(), start))
+            )
+            or (after in quick.months and _month_after(follow_tokens(), lex))
+        )
     ):
         return None, end  # a date: "May 9", "9 May"
     # labels sit right before the number: "Article 4", "$5" ("the figure closer
     # to 12,000" is no label)
-    if _label_before(text, start, lex, _upto(back, start)):
+    maybe_label = (
+        before in quick.labels
+        or f"{before}." in quick.labels
+        or before in quick.currency
+        or any(before.endswith(c) for c in quick.currency if not c[:1].isalpha())
+    )
+    if maybe_label and _label_before(text, start, lex, _upto(back_tokens(), start)):
         return None, end  # "Article 4", "$5", "aged 25"
     if any(v != int(v) for v in values):
         return None, end  # counts are whole
