@@ -1601,8 +1601,8 @@ def _is_flow(
         return False
     if any(sent.at(p, "event") for p in range(lo, hi)):
         return True
-    if time is None or time.is_since:
-        return False
+    if time is None or time.is_since or time.is_until:
+        return False  # "since October", "by March": a total reached by then
     if binding.first <= time.start < binding.last or (
         time.end <= binding.first and time.start > 1
     ):

@@ -314,7 +314,8 @@ def extract(
     "--policy",
     type=click.Path(),
     default=None,
-    help="A TOML file with [policy] or [stance] settings replacing the defaults.",
+    help="A TOML file of [policy] settings (replacing the defaults) or [stance] pairs"
+    " (added to them).",
 )
 @_LEXICON
 @_MAX_CHARS

@@ -34,12 +34,15 @@ class TimeRef:
         value: the resolved as-of string, or ``None`` when it cannot be resolved.
         is_since: the expression starts a period that runs to the report ("since
             October"): a cumulative figure stated with it is as of the report.
+        is_until: the expression is a deadline ("by March", "by the end of
+            March"): a figure stated with it is a total reached by then.
     """
 
     start: int
     end: int
     value: str | None
     is_since: bool = False
+    is_until: bool = False
 
 
 def _month(d: dt.date) -> str:
@@ -103,6 +106,7 @@ class _Words:
         }
         self.since = lexicon.words("time", "since", "words")
         self.until = lexicon.words("time", "until", "words")
+        self.future = lexicon.words("time", "until", "future")
         self.numbers = dict(lexicon.amounts.numbers)
         # words that can start a time expression; digits always can
         self.starters = frozenset(
@@ -175,16 +179,43 @@ def find_times(
             is_since = tokens[i - 2].lower in words.since
         if value is not None and "/" in value:
             is_since = False  # "from January to March" is a period, not a start
-        prev = tokens[i - 1].lower if i > 0 else ""
-        prev2 = tokens[i - 2].lower if i > 1 else ""
-        until = prev in words.until or (
-            prev in {"around", "about", "early", "late"} and prev2 in words.until
-        )
-        if until and value is not None and published is not None:
+        until = _after_until(tokens, i, words)
+        future = any(t.lower in words.future for t in tokens[:i])
+        if until and future and value is not None and published is not None:
             value = _forward(tokens, i, end, published, words) or value
-        out.append(TimeRef(start=i, end=end, value=value, is_since=is_since))
+        out.append(
+            TimeRef(start=i, end=end, value=value, is_since=is_since, is_until=until)
+        )
         i = end
     return out
+
+
+# words between "by" and its date: "by the end of March", "by around May 2025"
+_UNTIL_FILLER = frozenset(
+    [
+        "the",
+        "end",
+        "close",
+        "middle",
+        "start",
+        "beginning",
+        "of",
+        "around",
+        "about",
+        "early",
+        "late",
+        "mid",
+        "-",
+    ]
+)
+
+
+def _after_until(tokens: Sequence[Token], i: int, words: _Words) -> bool:
+    """True when the time expression at ``i`` follows "by", "until" and the like."""
+    j = i - 1
+    while j >= 0 and i - j <= 5 and tokens[j].lower in _UNTIL_FILLER:
+        j -= 1
+    return j >= 0 and tokens[j].lower in words.until
 
 
 _WORDS_CACHE: dict[int, tuple[Lexicon, _Words]] = {}
@@ -225,6 +256,38 @@ def _day_at(tokens: Sequence[Token], i: int) -> int | None:
     return None
 
 
+# words before "May" or "March" that make it the month, not the verb or the noun
+_MONTH_CUES = frozenset(
+    [
+        "and",
+        "to",
+        "through",
+        "till",
+        "between",
+        "in",
+        "since",
+        "of",
+        "by",
+        "until",
+        "early",
+        "late",
+        "mid",
+        "-",
+        "last",
+        "next",
+        "from",
+        "before",
+        "after",
+        "during",
+        "this",
+        "that",
+        "end",
+        "start",
+        "beginning",
+    ]
+)
+
+
 def _is_month(tokens: Sequence[Token], i: int, words: _Words) -> bool:
     if i >= len(tokens) or tokens[i].lower not in words.months:
         return False
@@ -235,29 +298,7 @@ def _is_month(tokens: Sequence[Token], i: int, words: _Words) -> bool:
         # "May" and "March" are also verbs and nouns: only with a day, year or "in"
         nxt = tokens[i + 1]
         prev = tokens[i - 1].lower if i else ""
-        return (
-            nxt.text.isdigit()
-            or prev.isdigit()
-            or prev
-            in {
-                "and",
-                "to",
-                "through",
-                "till",
-                "between",
-                "in",
-                "since",
-                "of",
-                "by",
-                "until",
-                "early",
-                "late",
-                "mid",
-                "-",
-                "last",
-                "next",
-            }
-        )
+        return nxt.text.isdigit() or prev.isdigit() or prev in _MONTH_CUES
     return True
 
 
@@ -316,24 +357,7 @@ def _match_at(
         if year is not None:
             return k + 1, f"{year:04d}-{month:02d}"
         if low in {"may", "march"} and (
-            i == 0
-            or tokens[i - 1].lower
-            not in {
-                "and",
-                "to",
-                "through",
-                "between",
-                "in",
-                "since",
-                "by",
-                "until",
-                "early",
-                "late",
-                "mid",
-                "-",
-                "last",
-                "next",
-            }
+            i == 0 or tokens[i - 1].lower not in _MONTH_CUES
         ):
             return None
         # "in December" / "last December" / "December and February this year"

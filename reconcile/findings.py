@@ -143,7 +143,8 @@ def _num(value: float) -> str:
 
 def _who(item: Item) -> str:
     c = item.claim
-    return c.claimant or c.source.publisher or c.doc
+    # an unnamed claimant ("a monitoring group") is named as written, not as the outlet
+    return c.claimant or c.claimant_text or c.source.publisher or c.doc
 
 
 def describe(item: Item, taxonomy: Taxonomy) -> str:
@@ -446,6 +447,20 @@ def _report(judge: _Judge, above: Item, below: Item, *, soft: bool) -> None:
                 "reading (killed, wounded, captured and missing); on that reading it "
                 "cannot be larger at the same or a later time"
             )
+        if above.flow:
+            why = (
+                f"{tax.words(above.measure)} in one incident or period are part of "
+                f"{tax.words(below.measure)}, so they cannot exceed that total by then"
+            )
+    elif above.flow and below.flow:
+        rule = "same_time"
+        why = "both count the same incident (same day and place)"
+    elif above.flow:
+        rule = "never_decreasing"
+        why = (
+            f"{tax.words(above.measure)} in one incident or period cannot exceed "
+            f"the total {'reported later' if above.t1 < below.t1 else 'by then'}"
+        )
     elif above.t1 < below.t1:
         rule = "never_decreasing"
         why = (

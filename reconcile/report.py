@@ -95,6 +95,8 @@ def as_dict(result: Reconciliation) -> dict[str, Any]:
                 "low": c.low,
                 "best": c.best,
                 "high": c.high,
+                "increment": c.increment,
+                "location": c.location,
                 "claims": list(c.claims),
                 "set_aside": [
                     {"claim": cid, "reason": why} for cid, why in c.set_aside
@@ -160,17 +162,39 @@ def _heading(text: str, markdown: bool, level: int = 2) -> str:
     return f"{text.upper()}\n{'=' * len(text)}"
 
 
+# the summary line's tally: count key, then singular and plural wording
+_TALLY = (
+    ("conflict", "conflict"),
+    ("disagree", "disagreement"),
+    ("revision", "revision"),
+    ("echo", "echo", "echoes"),
+    ("part_whole", "part/whole", "part/whole"),
+    ("progression", "progression"),
+    ("agree", "agreement"),
+    ("unrelated", "unrelated", "unrelated"),
+)
+
+
+def _when(as_of: str | None, during: bool) -> str:
+    """An as-of cell: "2025-04", "during 2025-04" for one incident or period."""
+    when = as_of or "undated"
+    return f"during {when}" if during else when
+
+
+def _noun(n: int, one: str, many: str | None = None) -> str:
+    """``1 claim``, ``2 claims``: a count with its noun in the right number."""
+    return f"{n} {one if n == 1 else many or one + 's'}"
+
+
 def _sections(result: Reconciliation, markdown: bool) -> Iterable[str]:
     counts = summary(result)
     labels = {g.id: g.label for g in result.groups}
     title = "reconcile: discrepancy report"
     yield f"# {title}\n" if markdown else title
     yield (
-        f"{counts['claims']} claims in {counts['groups']} groups: "
-        f"{counts['conflict']} conflicts, {counts['disagree']} disagreements, "
-        f"{counts['revision']} revisions, {counts['echo']} echoes, "
-        f"{counts['part_whole']} part/whole, {counts['progression']} progressions, "
-        f"{counts['agree']} agreements, {counts['unrelated']} unrelated\n"
+        f"{_noun(counts['claims'], 'claim')} in {_noun(counts['groups'], 'group')}: "
+        + ", ".join(_noun(counts[key], *words) for key, *words in _TALLY)
+        + "\n"
     )
     attention = [f for f in result.findings if f.verdict in _ATTENTION]
     yield _heading("Needs attention", markdown)
@@ -197,11 +221,14 @@ def _sections(result: Reconciliation, markdown: bool) -> Iterable[str]:
     yield ""
     yield _heading("Consensus", markdown)
     if result.consensus:
+        # a place column only when some row counts one incident at a place
+        places = any(c.location for c in result.consensus)
         rows = [
             [
                 labels[c.group],
                 result.taxonomy.words(c.measure),
-                c.as_of or "undated",
+                _when(c.as_of, c.increment),
+                *([c.location or ""] if places else []),
                 _count(c.low),
                 _count(c.best),
                 _count(c.high),
@@ -212,9 +239,19 @@ def _sections(result: Reconciliation, markdown: bool) -> Iterable[str]:
         ]
         yield _table(
             rows,
-            ["group", "measure", "as of", "low", "best", "high", "claims", "set aside"],
+            [
+                "group",
+                "measure",
+                "as of",
+                *(["place"] if places else []),
+                "low",
+                "best",
+                "high",
+                "claims",
+                "set aside",
+            ],
             markdown,
-            [24, 18, 12, None, None, None, None, 40],
+            [24, 18, None, *([12] if places else []), None, None, None, None, 40],
         )
     else:
         yield "No claims."
@@ -244,9 +281,12 @@ def _sections(result: Reconciliation, markdown: bool) -> Iterable[str]:
                 labels[group_of[c.id]],
                 c.figure,
                 result.taxonomy.words(c.measure),
-                c.claimant or "(outlet)",
+                c.claimant or c.claimant_text or "(outlet)",
                 result.stance_of(c),
-                c.as_of or "undated",
+                _when(
+                    c.as_of,
+                    c.increment and result.taxonomy.kind(c.measure) == "cumulative",
+                ),
                 c.location or "",
                 c.source.publisher or c.doc,
                 c.quote,
@@ -268,7 +308,7 @@ def _sections(result: Reconciliation, markdown: bool) -> Iterable[str]:
                 "quote",
             ],
             markdown,
-            [None, 20, 14, 14, 16, None, 10, 10, 16, 40],
+            [None, 20, 14, 14, 16, None, None, 10, 16, 40],
         )
     else:
         yield "No claims."

@@ -114,7 +114,7 @@ _SCHEMA: dict[str, Any] = {
         "seasons": "map:bounds",
         "parts": "map:bounds",
         "since": {"words": "list"},
-        "until": {"words": "list"},
+        "until": {"words": "list", "future": "list"},
     },
     "actors": "entries:actor",
     "places": "entries:place",

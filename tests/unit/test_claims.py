@@ -294,6 +294,11 @@ def test_odd_text_yields_claims_or_nothing_never_an_error(text: str) -> None:
         ("Officials said 300 soldiers have been killed so far.", False),
         ("Officials said on Monday that 300 soldiers had been killed.", False),
         ("About 2,000 soldiers have been killed in the war.", False),
+        (
+            "Some 300 soldiers were killed by the end of February, officials said.",
+            False,
+        ),
+        ("Some 300 soldiers were killed in February, officials said.", True),
     ],
 )
 def test_incident_and_period_counts_are_increments(text: str, increment: bool) -> None:

@@ -148,7 +148,32 @@ def _words(text: str) -> list[str]:
             ["2024", "2025-03"],
             id="two-expressions-in-order",
         ),
+        pytest.param(
+            "About 2,000 had been killed by March.",
+            APRIL,
+            ["2025-03"],
+            id="by-march-in-the-past",
+        ),
+        pytest.param(
+            "They had sent 900 more by December.",
+            APRIL,
+            ["2024-12"],
+            id="by-december-in-the-past",
+        ),
+        pytest.param(
+            "Ten were killed by the end of March.",
+            APRIL,
+            ["2025-03"],
+            id="end-of-march",
+        ),
+        pytest.param(
+            "Ten were killed in May and the end of May.",
+            JULY,
+            ["2025-05", "2025-05"],
+            id="end-of-may",
+        ),
         pytest.param("Troops may leave soon.", APRIL, [], id="may-the-verb"),
+        pytest.param("The March of the veterans.", APRIL, [], id="march-the-noun"),
         pytest.param("No time is named here.", APRIL, [], id="no-time"),
     ],
 )
@@ -190,6 +215,21 @@ def test_without_published_date(text: str, expected: list[str | None]) -> None:
 def test_is_since(text: str, expected: list[bool]) -> None:
     """Only an expression after "since" opens a period running to the report."""
     assert expected == [t.is_since for t in _times(text, APRIL)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Ten had died by March.", [True], id="by-march"),
+        pytest.param("Ten died by the end of March.", [True], id="by-the-end-of"),
+        pytest.param("Ten will arrive until around May 2026.", [True], id="until"),
+        pytest.param("Ten died in March.", [False], id="in-march"),
+        pytest.param("Ten have died since October.", [False], id="since"),
+    ],
+)
+def test_is_until(text: str, expected: list[bool]) -> None:
+    """An expression after "by" or "until" is a deadline: a total reached by then."""
+    assert expected == [t.is_until for t in _times(text, APRIL)]
 
 
 def test_since_still_resolves_the_month() -> None:

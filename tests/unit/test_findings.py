@@ -297,3 +297,63 @@ def test_reports_of_one_incident_are_compared() -> None:
         for n, c, v in [("a", "X", 40), ("b", "Y", 49)]
     ]
     assert ["disagree"] == [str(f.verdict) for f in reconcile(claims).findings]
+
+
+def test_reasons_say_when_an_incident_count_is_the_floor() -> None:
+    """A conflict with a period count explains the floor rule, not a falling total."""
+    base = load("conflict_later_lower")[0]
+    claims = [
+        attrs.evolve(
+            base,
+            id="march",
+            low=1200,
+            high=1200,
+            qualifier="exact",
+            as_of="2025-03",
+            increment=True,
+        ),
+        attrs.evolve(
+            base, id="total", low=900, high=900, qualifier="exact", as_of="2025-04-10"
+        ),
+    ]
+    (finding,) = reconcile(claims).findings
+    assert "(Borduria, during 2025-03) vs" in finding.reason
+    assert "in one incident or period cannot exceed the total reported later" in (
+        finding.reason
+    )
+    assert "never falls" not in finding.reason
+
+
+def test_reasons_say_two_reports_count_one_incident() -> None:
+    """Two reports of one attack are described as the same incident."""
+    base = load("conflict_later_lower")[0]
+    claims = [
+        attrs.evolve(
+            base,
+            id=n,
+            claimant=c,
+            low=v,
+            high=v,
+            qualifier="exact",
+            as_of="2025-03-02",
+            increment=True,
+            location="Mopti",
+        )
+        for n, c, v in [("a", "X", 12), ("b", "Y", 40)]
+    ]
+    (finding,) = reconcile(claims).findings
+    assert "both count the same incident" in finding.reason
+
+
+def test_an_unnamed_claimant_is_named_as_written() -> None:
+    """An unnamed claimant appears in reasons as written, not as the outlet."""
+    base = load("conflict_same_day")
+    claims = [
+        attrs.evolve(c, claimant=None, claimant_text=f"A monitoring group {i}")
+        for i, c in enumerate(base)
+    ]
+    reasons = " ".join(f.reason for f in reconcile(claims).findings)
+    assert ("A monitoring group 0" in reasons, base[0].source.publisher in reasons) == (
+        True,
+        False,
+    )

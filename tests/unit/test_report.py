@@ -116,3 +116,50 @@ def test_inferred_figure_text_says_its_hedge() -> None:
             {"measure": "killed", "low": 3000, "qualifier": "more_than"}
         ).figure,
     ]
+
+
+def test_summary_line_puts_nouns_in_the_right_number() -> None:
+    """One claim in one group reads "1 claim in 1 group", not "1 claims in 1 groups"."""
+    one = reconcile(load("conflict_same_day")[:1]).to_table().splitlines()[1]
+    assert one.startswith("1 claim in 1 group: 0 conflicts,")
+
+
+def _incident(claim: Claim, cid: str, who: str, figure: int) -> Claim:
+    return attrs.evolve(
+        claim,
+        id=cid,
+        claimant=who,
+        low=figure,
+        high=figure,
+        qualifier="exact",
+        as_of="2025-03-02",
+        increment=True,
+        location="Mopti",
+    )
+
+
+def test_consensus_marks_the_count_of_one_incident() -> None:
+    """An incident's consensus row says "during" and where; a plain one has no place."""
+    base = load("conflict_later_lower")[0]
+    incident = reconcile([_incident(base, "a", "X", 40), _incident(base, "b", "Y", 41)])
+    consensus = incident.to_table().split("CONSENSUS")[1].split("EVIDENCE")[0]
+    plain = reconcile([base]).to_table().split("CONSENSUS")[1].split("EVIDENCE")[0]
+    (row,) = [line for line in consensus.splitlines() if "Mopti" in line]
+    assert ("place" in consensus, "place" in plain) == (True, False)
+    assert "during 2025-03-02  Mopti" in row
+
+
+def test_json_consensus_says_increment_and_location() -> None:
+    """The JSON report's consensus rows carry ``increment`` and ``location``."""
+    base = load("conflict_later_lower")[0]
+    data = json.loads(reconcile([_incident(base, "a", "X", 40)]).to_json())
+    (row,) = data["consensus"]
+    assert (True, "Mopti") == (row["increment"], row["location"])
+
+
+def test_claims_table_shows_an_unnamed_claimant_as_written() -> None:
+    """A claim whose claimant is not named shows its words, not "(outlet)"."""
+    base = load("conflict_same_day")[0]
+    claim = attrs.evolve(base, claimant=None, claimant_text="A monitoring group")
+    claims = reconcile([claim]).to_table().split("CLAIMS")[1]
+    assert ("A monitoring" in claims, "(outlet)" in claims) == (True, False)
