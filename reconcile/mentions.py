@@ -41,7 +41,6 @@ _URL = re.compile(
     r"(?:https?://|www\.)[^\s<>\"')\]]{1,2000}"
     r"|[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{2,40}"
 )
-_HALF = re.compile(r"[- ]and[- ]a[- ](?:half|quarter)\b", re.IGNORECASE)
 # four or more numbers joined only by commas or semicolons: a list, not counts
 _LIST = re.compile(r"\d{1,12}(?:[ \t]{0,3}[,;][ \t]{0,3}\d{1,12}){3,}")
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
@@ -107,7 +106,9 @@ def find_mentions(text: str, lexicon: Lexicon | None = None) -> tuple[Mention, .
             (s and (text[s - 1].isalnum() or text[s - 1] in "-_"))
             or (e < n and (text[e].isalnum() or text[e] == "_"))
         ):
-            continue  # a number word inside another word: "often", "someone"
+            hyphen = s and text[s - 1] == "-" and (e >= n or not text[e].isalnum())
+            if not (hyphen and am.fraction_before.search(text, max(0, s - 32), s)):
+                continue  # a number word inside another word: "often", "someone"
         while url_i < len(urls) and urls[url_i][1] <= s:
             url_i += 1
         if url_i < len(urls) and urls[url_i][0] <= s:
@@ -386,6 +387,42 @@ def _word_after(text: str, pos: int) -> str:
     return text[i:j].lower() if j > i else text[i : i + 1]
 
 
+def _unit_word(word: str, am: Amounts) -> bool:
+    """True for a scale or counting-unit word: "million", "thousand", "dozen"."""
+    return word in am.scales or word in am.multiples
+
+
+def _fraction_key(words: str) -> str:
+    return " ".join(words.lower().replace("-", " ").split())
+
+
+_WORD_AFTER = re.compile(r"[- ]{1,3}([A-Za-z]{1,40})")
+_LAST_WORD = re.compile(r"[A-Za-z]{1,40}\Z")
+
+
+def _add_fraction(
+    text: str, values: tuple[Decimal, ...], fraction: re.Match[str], am: Amounts
+) -> tuple[tuple[Decimal, ...], int]:
+    """Add "and a half" to a figure; return the new values and where they end.
+
+    "one and a half million" is 1,500,000 and "3 million and a half" 3,500,000;
+    after anything else ("eight and a half months") there is no count: no values.
+    """
+    part = am.fractions[_fraction_key(fraction[1])]
+    last = _LAST_WORD.search(text, max(0, fraction.start() - 16), fraction.start())
+    last_word = last[0].lower() if last else ""
+    if len(values) == 1 and _unit_word(last_word, am):
+        unit = am.scales.get(last_word) or am.multiples[last_word]
+        return (values[0] + part * unit,), fraction.end()  # "3 million and a half"
+    word = _WORD_AFTER.match(text, fraction.end())
+    unit_word = word[1].lower() if word else ""
+    if len(values) == 1 and values[0] < 1000 and _unit_word(unit_word, am):
+        unit = am.scales.get(unit_word) or am.multiples[unit_word]
+        assert word is not None
+        return ((values[0] + part) * unit,), word.end()  # "one and a half million"
+    return (), fraction.end()
+
+
 def _scan(text: str, s: int, lex: Lexicon, am: Amounts) -> tuple[Mention | None, int]:
     """Read the number phrase anchored at ``s``; return it and where to resume.
 
@@ -413,23 +450,29 @@ def _scan(text: str, s: int, lex: Lexicon, am: Amounts) -> tuple[Mention | None,
         back = back_tokens()
         lead_a = bool(back) and back[-1].lower in {"a", "an"}
     begin = back_tokens()[-1].start if lead_a else s
-    half = lead_a and text[max(0, begin - 5) : begin].lower() == "half "
-    if half:
-        begin -= 5
+    # a fraction of a scale: "half a million", "a quarter of a million", "half million"
+    part = None
+    if text[s].isalpha() and text[begin - 1 : begin] in {" ", "-"}:
+        part = am.fraction_before.search(text, max(0, begin - 32), begin)
     toks = _local_tokens(text, begin, min(len(text), s + _SHORT_WINDOW))
     if len(toks) > 4 and toks[-1].end >= s + _SHORT_WINDOW - 2:
         toks = _local_tokens(text, begin, min(len(text), s + _WINDOW))
     if not toks:
         return None, s + 1
-    lead = int(lead_a) + int(half)
-    vague = None if half else _match_vague(toks, 0, am)
-    number = None if vague else _read_number(toks, lead, am, lead_a)
-    if number is not None and half:
-        number = number._replace(value=number.value / 2, start=toks[0].start)
+    lead = int(lead_a)
+    vague = None if part else _match_vague(toks, 0, am)
+    number = None if vague else _read_number(toks, lead, am, lead_a or bool(part))
+    start = toks[0].start
+    if part is not None and number is not None:
+        if number.next == lead + 1 and _unit_word(toks[lead].lower, am):
+            share = am.fractions[_fraction_key(part[1])]
+            number = number._replace(value=number.value * share)
+            start = part.start()
+        elif not lead_a:
+            number = None  # "half million" needs its scale word; "half 300" is none
     if vague is None and number is None:
         return None, s + 1 if lead_a else toks[0].end
     head = toks[min(lead, len(toks) - 1)]
-    start = toks[0].start
     if head.kind == "num":
         skip = _not_a_count(text, head, am)
         if skip:
@@ -494,9 +537,12 @@ def _scan(text: str, s: int, lex: Lexicon, am: Amounts) -> tuple[Mention | None,
             tail = key
             end = toks[nxt + length - 1].end
             break
-    fraction = _HALF.match(text, end)
+    fraction = am.and_fraction.match(text, end)
     if fraction is not None:
-        return None, fraction.end()  # "eight-and-a-half months": a fraction
+        values, end = _add_fraction(text, values, fraction, am)
+        if not values:
+            return None, end  # "eight-and-a-half months": a fraction of no count
+        plain = False
     after = _word_after(text, end)
     follow_cache: list[Token] | None = None
 

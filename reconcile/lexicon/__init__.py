@@ -19,6 +19,7 @@ import functools
 import re
 import tomllib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from decimal import Decimal
 from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
@@ -60,6 +61,7 @@ _DEFAULT_FILES = (
 #   "map:int"         table of name -> integer
 #   "map:list"        table of name -> list of strings
 #   "map:bounds"      table of name -> [low, high] integers
+#   "map:fraction"    table of name -> a number between 0 and 1
 #   "map:qualifier"   table of name -> a qualifier
 #   "entries:<kind>"  table of name -> entry table checked by _ENTRY_KEYS[kind]
 
@@ -69,6 +71,7 @@ _SCHEMA: dict[str, Any] = {
         "scales": "map:int",
         "suffixes": "map:int",
         "multiples": "map:int",
+        "fractions": "map:fraction",
         "vague": "map:bounds",
         "hedges": "map:qualifier",
         "tails": "map:qualifier",
@@ -233,6 +236,12 @@ def _check_item(source: str, where: list[str], kind: str, item: Any) -> None:
             )
         if item[0] > item[1] and where[0] == "amounts":
             raise _fail(source, where, f"low {item[0]} is above high {item[1]}")
+    elif kind == "fraction":
+        ok = isinstance(item, int | float) and not isinstance(item, bool)
+        if not ok or not 0 < item < 1:
+            raise _fail(
+                source, where, f"expected a number between 0 and 1, got {item!r}"
+            )
     elif kind == "str":
         if not isinstance(item, str) or not item.strip():
             raise _fail(source, where, f"expected a non-empty string, got {item!r}")
@@ -403,6 +412,11 @@ class Amounts:
     scales: Mapping[str, int]
     suffixes: Mapping[str, int]
     multiples: Mapping[str, int]
+    fractions: Mapping[str, Decimal]
+    # "half a", "a quarter of ", "three-quarters of a" just before a scale word
+    fraction_before: re.Pattern[str]
+    # " and a half", "-and-a-quarter" just after a number
+    and_fraction: re.Pattern[str]
     vague: Mapping[tuple[str, ...], tuple[int, int]]
     hedges: Mapping[tuple[str, ...], Qualifier]
     tails: Mapping[tuple[str, ...], Qualifier]
@@ -628,6 +642,17 @@ class Lexicon:
         scales = {normalize(k): v for k, v in sec.get("scales", {}).items()}
         suffixes = {normalize(k): v for k, v in sec.get("suffixes", {}).items()}
         multiples = {normalize(k): v for k, v in sec.get("multiples", {}).items()}
+        fractions = {
+            " ".join(normalize(k).lower().replace("-", " ").split()): Decimal(str(v))
+            for k, v in sec.get("fractions", {}).items()
+        }
+        fraction = (
+            "|".join(
+                r"[- ]{1,3}".join(map(re.escape, k.split()))
+                for k in sorted(fractions, key=len, reverse=True)
+            )
+            or r"(?!)"
+        )
         vague = {_phrase_key(k): (v[0], v[1]) for k, v in sec.get("vague", {}).items()}
         hedges = {
             _phrase_key(k): Qualifier(v) for k, v in sec.get("hedges", {}).items()
@@ -647,6 +672,16 @@ class Lexicon:
             scales=scales,
             suffixes=suffixes,
             multiples=multiples,
+            fractions=fractions,
+            fraction_before=re.compile(
+                rf"(?:\b(?:an?|one)[- ]{{1,3}})?\b({fraction})"
+                r"(?:[- ]{1,3}of)?[- ]{1,3}\Z",
+                re.IGNORECASE,
+            ),
+            and_fraction=re.compile(
+                rf"[- ]{{1,3}}and[- ]{{1,3}}(?:an?|one)[- ]{{1,3}}({fraction})\b",
+                re.IGNORECASE,
+            ),
             vague=vague,
             hedges=hedges,
             tails=tails,

@@ -128,6 +128,18 @@ def test_extended_adds_vague_amount() -> None:
     assert expected == actual
 
 
+def test_extended_adds_fraction() -> None:
+    """A new fraction in a layer is read before a scale word."""
+    lexicon = default_lexicon().extended({"amounts": {"fractions": {"eighth": 0.125}}})
+    text = "an eighth of a million"
+    expected = [[("an eighth of a million", 125000)], []]
+    actual = [
+        [(f.text, f.low) for f in parse_figures(text, lexicon)],
+        [(f.text, f.low) for f in parse_figures(text) if f.text != "a million"],
+    ]
+    assert expected == actual
+
+
 def test_extended_replaces_vague_bounds() -> None:
     """Vague bounds are one value: a layer replaces them, it does not append."""
     lexicon = default_lexicon().extended({"amounts": {"vague": {"dozens": [12, 99]}}})
@@ -190,6 +202,12 @@ def test_extended_measure_may_point_into_base(tiny: Lexicon) -> None:
             "[amounts.hedges] about",
             "qualifier",
             id="unknown-qualifier",
+        ),
+        pytest.param(
+            "[amounts.fractions]\nhalf = 2\n",
+            "[amounts.fractions] half",
+            "between 0 and 1",
+            id="fraction-above-one",
         ),
         pytest.param(
             "[amounts.vague]\nheaps = [10]\n",

@@ -94,6 +94,46 @@ def _vague_table() -> dict[str, list[int]]:
             id="half-a-dozen",
         ),
         pytest.param(
+            "Half a million voters stayed home.",
+            [("Half a million", 500000, 500000, "exact")],
+            id="half-a-million",
+        ),
+        pytest.param(
+            "A quarter of a million people were displaced.",
+            [("A quarter of a million", 250000, 250000, "exact")],
+            id="a-quarter-of-a-million",
+        ),
+        pytest.param(
+            "Three-quarters of a million refugees crossed.",
+            [("Three-quarters of a million", 750000, 750000, "exact")],
+            id="three-quarters-of-a-million",
+        ),
+        pytest.param(
+            "A half-million reservists were called up.",
+            [("A half-million", 500000, 500000, "exact")],
+            id="a-half-million-hyphen",
+        ),
+        pytest.param(
+            "Nearly half a million people fled.",
+            [("Nearly half a million", 500000, 500000, "approximate")],
+            id="hedged-half-a-million",
+        ),
+        pytest.param(
+            "One and a half million shells were fired.",
+            [("One and a half million", 1500000, 1500000, "exact")],
+            id="one-and-a-half-million",
+        ),
+        pytest.param(
+            "Two and a half thousand guards stood by.",
+            [("Two and a half thousand", 2500, 2500, "exact")],
+            id="two-and-a-half-thousand",
+        ),
+        pytest.param(
+            "The city had 3 million and a half residents.",
+            [("3 million and a half", 3500000, 3500000, "exact")],
+            id="scale-and-a-half",
+        ),
+        pytest.param(
             "They fired 14 rockets at 6 villages.",
             [("14", 14, 14, "exact"), ("6", 6, 6, "exact")],
             id="two-small-counts",
@@ -287,6 +327,11 @@ def test_vague_bounds_of_the_contract(phrase: str, expected: tuple[int, int]) ->
         pytest.param("See https://example.org/a/2024/12345 for details.", id="url"),
         pytest.param("About one-third of units moved.", id="fraction-third"),
         pytest.param("The war lasted eight-and-a-half years.", id="fraction-half"),
+        pytest.param("The talks took two and a half months.", id="fraction-of-months"),
+        pytest.param("Half the villages were empty.", id="half-of-no-number"),
+        pytest.param(
+            "Three-quarters of the villages were empty.", id="quarters-of-no-number"
+        ),
         pytest.param(
             "The plan runs from 2027 to 2031.",
             id="year-span-from-to",
