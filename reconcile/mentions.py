@@ -423,6 +423,18 @@ def _add_fraction(
     return (), fraction.end()
 
 
+def _runs_on(toks: Sequence[_Tok], read: int, am: Amounts) -> bool:
+    """True when the phrase read up to ``toks[read]`` may go on past the tokens.
+
+    A tail ("or more") needs three more tokens; a range ("to 12 thousand",
+    "and thirty-five thousand") up to ten.
+    """
+    if read + 3 >= len(toks):
+        return True
+    joiner = normalize(toks[read].text)
+    return (joiner in am.joiners or joiner == "and") and read + 10 >= len(toks)
+
+
 def _scan(text: str, s: int, lex: Lexicon, am: Amounts) -> tuple[Mention | None, int]:
     """Read the number phrase anchored at ``s``; return it and where to resume.
 
@@ -454,14 +466,19 @@ def _scan(text: str, s: int, lex: Lexicon, am: Amounts) -> tuple[Mention | None,
     part = None
     if text[s].isalpha() and text[begin - 1 : begin] in {" ", "-"}:
         part = am.fraction_before.search(text, max(0, begin - 32), begin)
-    toks = _local_tokens(text, begin, min(len(text), s + _SHORT_WINDOW))
-    if len(toks) > 4 and toks[-1].end >= s + _SHORT_WINDOW - 2:
-        toks = _local_tokens(text, begin, min(len(text), s + _WINDOW))
+    stop = min(len(text), s + _SHORT_WINDOW)
+    toks = _local_tokens(text, begin, stop)
     if not toks:
         return None, s + 1
     lead = int(lead_a)
     vague = None if part else _match_vague(toks, 0, am)
     number = None if vague else _read_number(toks, lead, am, lead_a or bool(part))
+    read = vague[0] if vague else number.next if number else 0
+    if stop < len(text) and toks[-1].end >= stop - 2 and _runs_on(toks, read, am):
+        # the phrase may run past the short window: read it again in the long one
+        toks = _local_tokens(text, begin, min(len(text), s + _WINDOW))
+        vague = None if part else _match_vague(toks, 0, am)
+        number = None if vague else _read_number(toks, lead, am, lead_a or bool(part))
     start = toks[0].start
     if part is not None and number is not None:
         if number.next == lead + 1 and _unit_word(toks[lead].lower, am):

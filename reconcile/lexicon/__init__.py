@@ -664,9 +664,10 @@ class Lexicon:
         for key in vague:
             anchor_words.update(w for w in key if w.isalpha() and w not in {"a", "of"})
         # every branch starts with a known character, so the regex engine skips
-        # ahead fast; the word boundaries are checked by the scanner
+        # ahead fast; a word starts at a word boundary ("often" holds no "ten"),
+        # and the scanner checks the rest ("ten-fold", "half-million")
         cased = {v for w in anchor_words for v in (w, w.capitalize(), w.upper())}
-        pattern = r"[0-9]+|" + _word_alternation(cased)
+        pattern = r"[0-9]+|\b" + _word_alternation(cased)
         return Amounts(
             numbers=numbers,
             scales=scales,
