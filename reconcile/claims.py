@@ -343,6 +343,10 @@ class _NounPhrase:
     anaphoric: bool = False  # "N of whom", "N of them"
 
 
+# the noun heads that count a measure's people: "troops" (personnel), "casualties"
+_NOUN_HEADS = {"personnel": "personnel", "measure_nouns": "measure"}
+
+
 def _noun_phrase(state: _Doc, sent: _Tagged, idx: int) -> _NounPhrase:
     _fig, _a, b = sent.figures[idx]
     n = len(sent.tokens)
@@ -426,21 +430,10 @@ def _noun_phrase(state: _Doc, sent: _Tagged, idx: int) -> _NounPhrase:
                     end=best.end,
                     partitive=partitive,
                 )
-            if best.category == "personnel":
+            if best.category in _NOUN_HEADS:
                 owner = _of_owner(state, sent, best.end)
                 return _NounPhrase(
-                    head="personnel",
-                    kind=best.value,
-                    subject=subject or owner,
-                    increment=increment,
-                    adjective=adjective,
-                    end=best.end,
-                    partitive=partitive,
-                )
-            if best.category == "measure_nouns":
-                owner = _of_owner(state, sent, best.end)
-                return _NounPhrase(
-                    head="measure",
+                    head=_NOUN_HEADS[best.category],
                     kind=best.value,
                     subject=subject or owner,
                     increment=increment,

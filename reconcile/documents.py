@@ -565,6 +565,7 @@ def _check_file(path: Path, limits: Limits) -> Problem | None:
 
 
 def _read_bytes(path: Path, limits: Limits) -> bytes | Problem:
+    """The bytes of a text file, or the problem that keeps it from being read."""
     problem = _check_file(path, limits)
     if problem is not None:
         return problem
@@ -577,6 +578,8 @@ def _read_bytes(path: Path, limits: Limits) -> bytes | Problem:
         return _error(
             path, f"file is over the limit of {limits.max_file_bytes:,} bytes"
         )
+    if _is_binary(data[:_SNIFF_BYTES]):
+        return _error(path, "binary file, not text")
     return data
 
 
@@ -1017,9 +1020,6 @@ class _Reader:
         if isinstance(data, Problem):
             yield data
             return
-        if _is_binary(data[:_SNIFF_BYTES]):
-            yield _error(path, "binary file, not text")
-            return
         text, bad = _decode(data)
         problem = _text_problem(text, self.limits)
         if problem is not None:
@@ -1040,9 +1040,6 @@ class _Reader:
         data = _read_bytes(path, self.limits)
         if isinstance(data, Problem):
             yield data
-            return
-        if _is_binary(data[:_SNIFF_BYTES]):
-            yield _error(path, "binary file, not text")
             return
         try:
             result = trafilatura.bare_extraction(
