@@ -70,8 +70,9 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 
 
 # the lookbehind starts a match only at the first mark of a run ("....") so a run
-# that is not followed by a space costs linear time, not quadratic
-_BOUNDARY = re.compile(r"(?<![.!?])[.!?]+[\"'”’)\]]{0,8}(?=\s|$)|\n")
+# that is not followed by a space costs linear time, not quadratic; the leading
+# lookahead lets the regex engine skip to the next mark or line break fast
+_BOUNDARY = re.compile(r"(?=[.!?\n])(?:(?<![.!?])[.!?]+[\"'”’)\]]{0,8}(?=\s|$)|\n)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]{0,30})\.{0,5}$")
 
 

@@ -663,11 +663,16 @@ class Lexicon:
         anchor_words = set(numbers) | set(scales) | set(multiples)
         for key in vague:
             anchor_words.update(w for w in key if w.isalpha() and w not in {"a", "of"})
-        # every branch starts with a known character, so the regex engine skips
-        # ahead fast; a word starts at a word boundary ("often" holds no "ten"),
-        # and the scanner checks the rest ("ten-fold", "half-million")
+        # the lookahead of first characters lets the regex engine skip ahead fast;
+        # a word starts at a word boundary ("often" holds no "ten"), and the
+        # scanner checks the rest ("ten-fold", "half-million")
         cased = {v for w in anchor_words for v in (w, w.capitalize(), w.upper())}
-        pattern = r"[0-9]+|\b" + _word_alternation(cased)
+        firsts = "".join(sorted({re.escape(w[0]) for w in cased if w}))
+        pattern = (
+            rf"(?=[0-9{firsts}])(?:[0-9]+|\b{_word_alternation(cased)})"
+            if cased
+            else "[0-9]+"
+        )
         return Amounts(
             numbers=numbers,
             scales=scales,
