@@ -37,10 +37,12 @@ _LOCAL = re.compile(
     """,
     re.VERBOSE,
 )
-_URL = re.compile(
-    r"(?:https?://|www\.)[^\s<>\"')\]]{1,2000}"
-    r"|[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{2,40}"
-)
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"')\]]{1,2000}")
+# an e-mail address is found from its "@" and read back over its local part: a
+# regex starting with the local part would try every word character in the text
+_EMAIL_DOMAIN = re.compile(r"@[\w-]{1,63}\.[\w.]{2,40}")
+_EMAIL_LOCAL = re.compile(r"[\w.+-]")
+_MAX_LOCAL = 64
 # four or more numbers joined only by commas or semicolons: a list, not counts
 _LIST = re.compile(r"\d{1,12}(?:[ \t]{0,3}[,;][ \t]{0,3}\d{1,12}){3,}")
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
@@ -86,8 +88,7 @@ def find_mentions(text: str, lexicon: Lexicon | None = None) -> tuple[Mention, .
     """
     lex = lexicon or default_lexicon()
     am = lex.amounts
-    has_links = "://" in text or "www." in text or "@" in text
-    urls = [(m.start(), m.end()) for m in _URL.finditer(text)] if has_links else []
+    urls = _link_spans(text)
     out: list[Mention] = []
     consumed = 0
     url_i = 0
@@ -121,6 +122,28 @@ def find_mentions(text: str, lexicon: Lexicon | None = None) -> tuple[Mention, .
             else:
                 out.append(mention)
     return tuple(out)
+
+
+def _link_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of urls and e-mail addresses, in order, none inside another."""
+    spans: list[tuple[int, int]] = []
+    if "://" in text or "www." in text:
+        spans += [m.span() for m in _URL.finditer(text)]
+    if "@" in text:
+        for m in _EMAIL_DOMAIN.finditer(text):
+            at = start = m.start()
+            while start > max(0, at - _MAX_LOCAL) and _EMAIL_LOCAL.match(
+                text, start - 1
+            ):
+                start -= 1
+            if start < at:
+                spans.append((start, m.end()))
+    spans.sort()
+    out: list[tuple[int, int]] = []
+    for span in spans:
+        if not out or span[0] >= out[-1][1]:
+            out.append(span)
+    return out
 
 
 _LOWER = ("more_than", "at_least")
