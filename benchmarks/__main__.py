@@ -2,7 +2,7 @@
 
 Examples::
 
-    python -m benchmarks                      # everything, ~35 minutes
+    python -m benchmarks                      # everything, ~15 minutes
     python -m benchmarks --smoke              # tiny sizes, seconds (CI)
     python -m benchmarks --only extraction --only hostile --runs 3
     python -m benchmarks --json /tmp/bench.json
