@@ -455,7 +455,13 @@ def _runs_on(toks: Sequence[_Tok], read: int, am: Amounts) -> bool:
     if read + 3 >= len(toks):
         return True
     joiner = normalize(toks[read].text)
-    return (joiner in am.joiners or joiner == "and") and read + 10 >= len(toks)
+    if joiner not in am.joiners and joiner != "and":
+        return False
+    second = toks[read + 1]  # a range's second number starts with a number
+    starts = (
+        second.kind == "num" or second.lower in am.numbers or second.lower in am.scales
+    )
+    return starts and read + 10 >= len(toks)
 
 
 def _scan(text: str, s: int, lex: Lexicon, am: Amounts) -> tuple[Mention | None, int]:
