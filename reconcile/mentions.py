@@ -296,8 +296,14 @@ def _read_number(
             plain = False
             fresh = False
             scale_used = max(scale_used, scale)
-            if last == "num" and before_and is not None:
-                # "3 hundred and 2 hundred": the "and" joined two numbers
+            too_big = (
+                (last == "hundred" or cur >= 100)
+                if scale == 100
+                else (scale >= group_unit)
+            )
+            if before_and is not None and (last == "num" or too_big):
+                # "3 hundred and 2 hundred", "twenty thousand and thirty thousand":
+                # the "and" joined two numbers
                 total, cur, group_unit, last, j, end = before_and
                 break
             if scale == 100:

@@ -140,6 +140,55 @@ def test_url_numbers_are_not_mentions() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        pytest.param(
+            "Write to press12@agency7.example.org, not 40 desks.",
+            ["40"],
+            id="e-mail-address",
+        ),
+        pytest.param(
+            "Mail 300@example.org; 25 replied.", ["25"], id="digits-before-at"
+        ),
+        pytest.param("An @ sign, 12 guards and a@b.", ["12"], id="lonely-at-signs"),
+    ],
+)
+def test_e_mail_numbers_are_not_mentions(text: str, expected: list[str]) -> None:
+    """Numbers inside an e-mail address are not counts; the ones beside it are."""
+    assert expected == [m.text for m in find_mentions(text)]
+
+
+_PAD = ["The", "ministry's", "long", "statement", "on", "the", "matter", "said", "that"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "values"),
+    [
+        pytest.param(
+            "one hundred and twenty-five thousand three hundred and forty-two",
+            (125342,),
+            id="long-number-words",
+        ),
+        pytest.param(
+            "between twenty-five thousand and thirty-five thousand",
+            (25000, 35000),
+            id="long-range",
+        ),
+        pytest.param("from 10,000 to 12,000 or more", (10000, 12000), id="range-tail"),
+        pytest.param("10 to 12 thousand", (10000, 12000), id="shared-scale"),
+    ],
+)
+@pytest.mark.parametrize("pad", range(len(_PAD) + 1), ids=lambda n: f"{n}-words")
+def test_long_phrases_are_read_whole_wherever_they_stand(
+    phrase: str, values: tuple[int, ...], pad: int
+) -> None:
+    """A phrase is read whole wherever the scanner's first window ends."""
+    text = " ".join([*_PAD[:pad], phrase, "soldiers were sent."])
+    mentions = find_mentions(text)
+    assert [(phrase, values)] == [(m.text, m.values) for m in mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         pytest.param("zwei hundert men", [((200,), None)], id="lexicon-number-words"),
         pytest.param("circa 40 men", [((40,), "circa")], id="lexicon-hedge"),
         pytest.param("about 40 men", [((40,), None)], id="unknown-hedge-ignored"),

@@ -79,6 +79,11 @@ def _vague_table() -> dict[str, list[int]]:
             id="twenty-five-thousand",
         ),
         pytest.param(
+            "Twenty-five thousand and thirty-five ballots were cast.",
+            [("Twenty-five thousand and thirty-five", 25035, 25035, "exact")],
+            id="thousand-and-thirty-five",
+        ),
+        pytest.param(
             "One hundred and twenty sailors were rescued.",
             [("One hundred and twenty", 120, 120, "exact")],
             id="hundred-and-twenty",
@@ -221,6 +226,14 @@ def test_hedged_figure_is_a_qualifier_enum() -> None:
             "more than 100 and fewer than 300", (100, 300), id="two-bounds-and"
         ),
         pytest.param("at least 100 and up to 300", (100, 300), id="at-least-and-up-to"),
+        pytest.param(
+            "between two hundred and three hundred", (200, 300), id="between-hundreds"
+        ),
+        pytest.param(
+            "between twenty thousand and thirty thousand",
+            (20000, 30000),
+            id="between-thousands-in-words",
+        ),
     ],
 )
 def test_ranges(text: str, expected: tuple[int, int]) -> None:
