@@ -819,14 +819,6 @@ def _bind(
                     owner, _s = _agent(state, sent, k)
                     break
         subject = owner
-    if (
-        subject is None
-        and finite is None
-        and bare is None
-        and governor is None
-        and link is None
-    ):
-        pass
     if subject is None:
         subject = _sentence_subject(state, sent, idx, done)
     last = max(b, np.end, verb_end if (finite or bare) else b)
