@@ -279,23 +279,28 @@ def test_an_incident_count_is_a_floor_under_later_totals() -> None:
     assert [("conflict", ("january", "total"))] == verdicts(claims)
 
 
-def test_reports_of_one_incident_are_compared() -> None:
-    """Two reports of the same attack (date and place) that differ disagree."""
+def _incident_reports(qualifier: str, first: int, second: int) -> list[Claim]:
+    """Two claimants' counts of one attack: same day, same place."""
     base = load("conflict_later_lower")[0]
-    claims = [
+    return [
         attrs.evolve(
             base,
             id=n,
             claimant=c,
             low=v,
             high=v,
-            qualifier="approximate",
+            qualifier=qualifier,
             as_of="2025-03-02",
             increment=True,
             location="Mopti",
         )
-        for n, c, v in [("a", "X", 40), ("b", "Y", 49)]
+        for n, c, v in [("a", "X", first), ("b", "Y", second)]
     ]
+
+
+def test_reports_of_one_incident_are_compared() -> None:
+    """Two reports of the same attack (date and place) that differ disagree."""
+    claims = _incident_reports("approximate", 40, 49)
     assert ["disagree"] == [str(f.verdict) for f in reconcile(claims).findings]
 
 
@@ -326,22 +331,7 @@ def test_reasons_say_when_an_incident_count_is_the_floor() -> None:
 
 def test_reasons_say_two_reports_count_one_incident() -> None:
     """Two reports of one attack are described as the same incident."""
-    base = load("conflict_later_lower")[0]
-    claims = [
-        attrs.evolve(
-            base,
-            id=n,
-            claimant=c,
-            low=v,
-            high=v,
-            qualifier="exact",
-            as_of="2025-03-02",
-            increment=True,
-            location="Mopti",
-        )
-        for n, c, v in [("a", "X", 12), ("b", "Y", 40)]
-    ]
-    (finding,) = reconcile(claims).findings
+    (finding,) = reconcile(_incident_reports("exact", 12, 40)).findings
     assert "both count the same incident" in finding.reason
 
 
