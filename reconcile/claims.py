@@ -778,6 +778,8 @@ def _bind(
         if fronted is not None:
             measure, fronted_subject = fronted
             subject = subject or fronted_subject
+    if measure is None:
+        measure = _victims_before(state, sent, a)
     if measure is None or measure not in state.lex.measures:
         return None
     if np.head == "unknown" and not strong and antecedent is None:
@@ -941,6 +943,32 @@ def _presence(sent: _Tagged, a: int, np_end: int) -> bool:
         "totalled",
         "totaled",
     }
+
+
+# words between "the victims" and the figure: "among the victims were 6 women"
+_VICTIM_GLUE = frozenset(
+    {"were", "are", "was", "is", "included", "include", "includes", ":", ",", "the"}
+)
+
+
+def _victims_before(state: _Doc, sent: _Tagged, a: int) -> str | None:
+    """The measure of "among the victims were 6 women", or None.
+
+    The victims are the people the last claim counted, when that claim counts a
+    toll that never falls (killed, wounded, casualties).
+    """
+    measure = state.last_measure
+    info = state.lex.measures.get(measure) if measure is not None else None
+    if info is None or info.kind != "cumulative":
+        return None
+    victims = state.lex.words("cues", "grammar", "victim_nouns")
+    for k in range(a - 1, max(-1, a - 5), -1):
+        word = sent.lower(k)
+        if word in victims:
+            return measure if sent.lower(k - 1) in {"the", "among"} else None
+        if word not in _VICTIM_GLUE:
+            return None
+    return None
 
 
 def _fronted_partitive(state: _Doc, sent: _Tagged) -> tuple[str, str | None] | None:

@@ -105,6 +105,7 @@ _SCHEMA: dict[str, Any] = {
             "anaphoric_determiners": "list",
             "anaphoric_nouns": "list",
             "count_nouns": "list",
+            "victim_nouns": "list",
         },
         "roles": {"people": "list", "organisations": "list", "media": "list"},
         "scope": {"events": "list", "totals": "list", "perfect": "list"},

@@ -76,6 +76,35 @@ def test_figures_that_count_no_people_are_no_claims(text: str) -> None:
     assert claims_of(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Rockets killed 25 villagers on Sunday. Among the victims were 7 women"
+            " and 11 children, with 40 others wounded.",
+            [("killed", 25), ("killed", 7), ("killed", 11), ("wounded", 40)],
+            id="among-the-victims",
+        ),
+        pytest.param(
+            "The blast wounded 60 commuters. The victims included 8 students.",
+            [("wounded", 60), ("wounded", 8)],
+            id="the-victims-included",
+        ),
+        pytest.param(
+            "The ministry sent 400 troops. Among the victims were 7 women.",
+            [("deployed", 400)],
+            id="no-toll-before",
+        ),
+        pytest.param("Among the victims were 7 women.", [], id="nothing-before"),
+    ],
+)
+def test_victims_are_the_people_the_last_toll_counted(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    """'Among the victims were 7 women' counts 7 of the toll just claimed."""
+    assert expected == [(c.measure, c.low) for c in claims_of(text)]
+
+
 def test_killed_and_wounded_in_one_clause_are_two_claims() -> None:
     """'300 killed and 2,700 wounded' gives a killed claim and a wounded claim."""
     found = claims_of(
