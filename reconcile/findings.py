@@ -22,9 +22,10 @@ Verdicts: ``echo`` (one statement repeated), ``agree``, ``part_whole``,
 from __future__ import annotations
 
 import bisect
-import functools
+import datetime as dt
 import itertools
 import math
+import operator
 import re
 import statistics
 from collections import defaultdict
@@ -33,10 +34,10 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from reconcile.dates import period_bounds
-from reconcile.model import Claim, ClaimGroup, Consensus, Finding, Qualifier, Verdict
+from reconcile.model import Claim, ClaimGroup, Consensus, Finding, Verdict
 from reconcile.policy import HedgePolicy, Interval, Taxonomy
 
-__all__ = ["judge_group"]
+__all__ = ["Prepare", "judge_group", "judge_items"]
 
 _PRIORITY = {
     Verdict.CONFLICT: 0,
@@ -49,6 +50,7 @@ _PRIORITY = {
     Verdict.UNRELATED: 7,
 }
 _WORD = re.compile(r"[a-z0-9]+")
+_ITEM_ID = operator.attrgetter("id")
 
 
 class Item:
@@ -95,43 +97,59 @@ class Item:
         self.flow = flow  # counted during its as-of (an incident), not a total
 
 
-@functools.lru_cache(maxsize=65536)
-def _days(as_of: str) -> tuple[int, int]:
-    first, last = period_bounds(as_of)
-    return first.toordinal(), last.toordinal()
+class Prepare:
+    """Claims -> `Item`: intervals, days and kinds, computed once per distinct value.
 
+    One instance serves every group of a reconciliation; the caches hold only
+    what many claims share (qualifier and bounds, as-of, publication date).
+    """
 
-@functools.lru_cache(maxsize=65536)
-def _intervals(
-    policy: HedgePolicy, qualifier: Qualifier, low: int | None, high: int | None
-) -> tuple[Interval, Interval]:
-    probe = Claim(
-        id="",
-        doc="",
-        span=(0, 0),
-        quote="",
-        figure="",
-        measure="x",
-        low=low,
-        high=high,
-        qualifier=qualifier,
-    )
-    return policy.hard(probe), policy.soft(probe)
+    def __init__(
+        self,
+        policy: HedgePolicy,
+        taxonomy: Taxonomy,
+        factors: dict[str, float] | None = None,
+    ) -> None:
+        self.policy = policy
+        self.taxonomy = taxonomy
+        self.factors = factors or {}
+        self._days: dict[str | None, tuple[int | None, int | None]] = {
+            None: (None, None)
+        }
+        self._intervals: dict[tuple[object, ...], tuple[Interval, Interval]] = {}
+        self._ordinals: dict[dt.date | None, int] = {None: 0}
+        self._kinds: dict[str, str] = {}
 
+    def item(self, claim: Claim) -> Item:
+        """Prepare one claim for judging."""
+        days = self._days.get(claim.as_of)
+        if days is None:
+            assert claim.as_of is not None
+            first, last = period_bounds(claim.as_of)
+            days = self._days[claim.as_of] = (first.toordinal(), last.toordinal())
+        key = (claim.qualifier, claim.low, claim.high, claim.unit)
+        intervals = self._intervals.get(key)
+        if intervals is None:
+            intervals = self._intervals[key] = self._read(claim)
+        published = self._ordinals.get(claim.source.published)
+        if published is None:
+            day = claim.source.published
+            assert day is not None
+            published = self._ordinals[day] = day.toordinal()
+        kind = self._kinds.get(claim.measure)
+        if kind is None:
+            kind = self._kinds[claim.measure] = self.taxonomy.kind(claim.measure)
+        flow = claim.increment and kind == "cumulative"
+        hard, soft = intervals
+        return Item(claim, kind, days[0], days[1], hard, soft, published, flow)
 
-def make_item(
-    claim: Claim, policy: HedgePolicy, taxonomy: Taxonomy, factor: float
-) -> Item:
-    """Prepare a claim for judging."""
-    t0, t1 = _days(claim.as_of) if claim.as_of else (None, None)
-    hard, soft = _intervals(policy, claim.qualifier, claim.low, claim.high)
-    if factor != 1.0:
-        hard = (hard[0] * factor, hard[1] * factor)
-        soft = (soft[0] * factor, soft[1] * factor)
-    published = claim.source.published.toordinal() if claim.source.published else 0
-    kind = taxonomy.kind(claim.measure)
-    flow = claim.increment and kind == "cumulative"
-    return Item(claim, kind, t0, t1, hard, soft, published, flow)
+    def _read(self, claim: Claim) -> tuple[Interval, Interval]:
+        hard, soft = self.policy.hard(claim), self.policy.soft(claim)
+        factor = self.factors.get(claim.unit, 1.0)
+        if factor != 1.0:
+            hard = (hard[0] * factor, hard[1] * factor)
+            soft = (soft[0] * factor, soft[1] * factor)
+        return hard, soft
 
 
 # ------------------------------------------------------------------- describing
@@ -249,12 +267,15 @@ def judge_group(
     Returns:
         The findings (conflicts first) and the consensus per measure and as-of.
     """
-    factors = factors or {}
-    items = sorted(
-        (make_item(c, policy, taxonomy, factors.get(c.unit, 1.0)) for c in claims),
-        key=lambda i: i.id,
-    )
-    judge = _Judge(group, items, policy, taxonomy)
+    return judge_items(group, claims, Prepare(policy, taxonomy, factors))
+
+
+def judge_items(
+    group: ClaimGroup, claims: Sequence[Claim], prepare: Prepare
+) -> tuple[list[Finding], list[Consensus]]:
+    """`judge_group` with a `Prepare` shared across groups."""
+    items = sorted(map(prepare.item, claims), key=_ITEM_ID)
+    judge = _Judge(group, items, prepare.policy, prepare.taxonomy)
     primaries = _echoes(judge)
     active = _revisions(judge, primaries)
     _sweep(judge, active)
@@ -280,7 +301,41 @@ def _words(text: str) -> frozenset[str]:
 
 def _echoes(judge: _Judge) -> list[Item]:
     """Cluster repeats of one statement; return one item per cluster."""
-    parent = {i.id: i.id for i in judge.items}
+    buckets: dict[tuple[object, ...], list[Item]] = defaultdict(list)
+    for item in judge.items:
+        c = item.claim
+        buckets[(c.measure, c.low, c.high, c.qualifier, c.as_of)].append(item)
+    clusters: list[list[Item]] = []
+    for members in buckets.values():
+        if len(members) == 1:
+            clusters.append(members)
+        else:  # a statement repeated has one figure, measure and as-of
+            clusters.extend(_repeats(members))
+    primaries = []
+    for members in clusters:
+        if len(members) == 1:
+            primaries.append(members[0])
+            continue
+        members.sort(key=lambda i: (i.published or math.inf, i.id))
+        primaries.append(members[0])
+        docs = sorted({m.claim.doc for m in members})
+        source = members[0].claim.claimant or members[0].claim.source.agency
+        judge.add(
+            Verdict.ECHO,
+            members,
+            "echo",
+            f"{judge.d(members[0])} is one statement repeated in {len(docs)} "
+            f"documents ({', '.join(docs)})"
+            + (f", all from {source}" if source else "")
+            + ": one origin, not independent confirmation",
+        )
+    primaries.sort(key=_ITEM_ID)
+    return primaries
+
+
+def _repeats(members: list[Item]) -> list[list[Item]]:
+    """Claims of one figure, measure and as-of, clustered by common origin."""
+    parent = {i.id: i.id for i in members}
 
     def find(x: str) -> str:
         while parent[x] != x:
@@ -293,53 +348,29 @@ def _echoes(judge: _Judge) -> list[Item]:
         if ra != rb:
             parent[max(ra, rb)] = min(ra, rb)
 
-    buckets: dict[tuple[object, ...], list[Item]] = defaultdict(list)
-    for item in judge.items:
+    by_origin: dict[object, Item] = {}
+    for item in members:
         c = item.claim
-        buckets[(c.measure, c.low, c.high, c.qualifier, c.as_of)].append(item)
-    for members in buckets.values():
-        if len(members) < 2:
-            continue
-        by_origin: dict[object, Item] = {}
-        for item in members:
-            c = item.claim
-            for kind, who in (("claimant", c.claimant), ("agency", c.source.agency)):
-                if who is None:
+        for kind, who in (("claimant", c.claimant), ("agency", c.source.agency)):
+            if who is None:
+                continue
+            first = by_origin.setdefault((kind, who), item)
+            if first.claim.doc != c.doc:
+                union(first.id, item.id)
+    if len(members) <= 50:  # near-identical wording: one story retold
+        for x in range(len(members)):
+            wx = _words(members[x].claim.quote)
+            for y in range(x + 1, len(members)):
+                a, b = members[x], members[y]
+                if a.claim.doc == b.claim.doc:
                     continue
-                first = by_origin.setdefault((kind, who), item)
-                if first.claim.doc != c.doc:
-                    union(first.id, item.id)
-        if len(members) <= 50:  # near-identical wording: one story retold
-            for x in range(len(members)):
-                wx = _words(members[x].claim.quote)
-                for y in range(x + 1, len(members)):
-                    a, b = members[x], members[y]
-                    if a.claim.doc == b.claim.doc:
-                        continue
-                    wy = _words(b.claim.quote)
-                    if wx and wy and len(wx & wy) / len(wx | wy) >= 0.6:
-                        union(a.id, b.id)
+                wy = _words(b.claim.quote)
+                if wx and wy and len(wx & wy) / len(wx | wy) >= 0.6:
+                    union(a.id, b.id)
     clusters: dict[str, list[Item]] = defaultdict(list)
-    for item in judge.items:
+    for item in members:
         clusters[find(item.id)].append(item)
-    primaries = []
-    for members in clusters.values():
-        members.sort(key=lambda i: (i.published or math.inf, i.id))
-        primaries.append(members[0])
-        if len(members) > 1:
-            docs = sorted({m.claim.doc for m in members})
-            source = members[0].claim.claimant or members[0].claim.source.agency
-            judge.add(
-                Verdict.ECHO,
-                members,
-                "echo",
-                f"{judge.d(members[0])} is one statement repeated in {len(docs)} "
-                f"documents ({', '.join(docs)})"
-                + (f", all from {source}" if source else "")
-                + ": one origin, not independent confirmation",
-            )
-    primaries.sort(key=lambda i: i.id)
-    return primaries
+    return list(clusters.values())
 
 
 # -------------------------------------------------------------------- revision
@@ -403,7 +434,7 @@ def _sweep(judge: _Judge, items: list[Item]) -> None:
         events.append((item.t1, 0, item.id, item))
         if not item.flow:
             events.append((item.t1, 1, item.id, item))
-    events.sort(key=lambda e: (e[0], e[1], e[2]))
+    events.sort()  # (time, kind, id) is unique, so items are never compared
     hard: dict[str, tuple[float, Item]] = {}
     soft: dict[str, tuple[float, Item]] = {}
     for _t, kind, _id, item in events:
@@ -525,6 +556,8 @@ def _parts_sum(judge: _Judge, items: list[Item]) -> None:
         if item.claim.as_of and not item.flow:
             buckets[item.claim.as_of].append(item)
     for members in buckets.values():
+        if len(members) < 3:  # two parts and a whole at least
+            continue
         # per measure: the largest floor and the tightest ceiling (linear)
         floors: dict[str, Item] = {}
         ceilings: dict[str, Item] = {}
@@ -535,6 +568,8 @@ def _parts_sum(judge: _Judge, items: list[Item]) -> None:
             old = ceilings.get(item.measure)
             if old is None or (item.hard[1], item.id) < (old.hard[1], old.id):
                 ceilings[item.measure] = item
+        if len(ceilings) < 3:
+            continue
         for whole_measure, whole in sorted(ceilings.items()):
             parts = {
                 m: floors[m] for m in floors if tax.parents.get(m) == whole_measure
@@ -548,9 +583,7 @@ def _parts_sum(judge: _Judge, items: list[Item]) -> None:
                 total = sum(p.hard[0] for p in chosen)
                 if total <= whole.hard[1]:
                     continue
-                names = " + ".join(
-                    judge.d(p) for p in sorted(chosen, key=lambda p: p.id)
-                )
+                names = " + ".join(judge.d(p) for p in sorted(chosen, key=_ITEM_ID))
                 verdict = (
                     Verdict.DISAGREE
                     if broad and len(chosen) > len(certain)
@@ -596,7 +629,9 @@ def _buckets(items: Iterable[Item]) -> dict[str, list[list[Item]]]:
             kv[0][1] or "",
         ),
     ):
-        out[measure].append(sorted(members, key=lambda i: i.id))
+        out[measure].append(
+            sorted(members, key=_ITEM_ID) if len(members) > 1 else members
+        )
     return out
 
 
@@ -605,8 +640,7 @@ def _soft_fit(members: list[Item]) -> list[Item]:
     events = sorted(
         [(i.soft[0], 0, i.id, i) for i in members]
         + [(i.soft[1], 1, i.id, i) for i in members],
-        key=lambda e: (e[0], e[1], e[2]),
-    )
+    )  # (value, kind, id) is unique, so items are never compared
     active: dict[str, Item] = {}
     best: list[Item] = []
     for _v, kind, cid, item in events:
@@ -616,7 +650,7 @@ def _soft_fit(members: list[Item]) -> list[Item]:
                 best = list(active.values())
         else:
             del active[cid]
-    return sorted(best, key=lambda i: i.id)
+    return sorted(best, key=_ITEM_ID)
 
 
 def _listed(judge: _Judge, items: Sequence[Item], most: int = 3) -> str:
@@ -860,15 +894,10 @@ def _consensus(judge: _Judge, primaries: Iterable[Item]) -> list[Consensus]:
     for (measure, as_of, place), members in sorted(
         buckets.items(), key=lambda kv: (kv[0][0], kv[0][1] or "~", kv[0][2] or "")
     ):
-        candidates = [m for m in members if m.id not in judge.set_aside]
-        aside = [
-            (m.id, judge.set_aside[m.id]) for m in members if m.id in judge.set_aside
-        ]
-        if not candidates:
-            continue
-        if len(candidates) == 1 and not aside:  # the common case: one claim
-            item = candidates[0]
-            low, high = _fit_range(candidates)
+        if len(members) == 1 and members[0].id not in judge.set_aside:
+            # the common case: one claim
+            item = members[0]
+            low, high = _fit_range(members)
             out.append(
                 Consensus(
                     group=judge.group.id,
@@ -883,6 +912,12 @@ def _consensus(judge: _Judge, primaries: Iterable[Item]) -> list[Consensus]:
                 )
             )
             continue
+        candidates = [m for m in members if m.id not in judge.set_aside]
+        aside = [
+            (m.id, judge.set_aside[m.id]) for m in members if m.id in judge.set_aside
+        ]
+        if not candidates:
+            continue
         fits = [candidates] if len(candidates) == 1 else _largest_fits(candidates)
         ranges = [_fit_range(fit) for fit in fits]
         # when equally large sets tie, low and high span them all and the best
@@ -890,12 +925,10 @@ def _consensus(judge: _Judge, primaries: Iterable[Item]) -> list[Consensus]:
         low = min(r[0] for r in ranges)
         high = max(r[1] for r in ranges)
         if len(fits) == 1:
-            chosen = (
-                fits[0] if len(fits[0]) < 2 else sorted(fits[0], key=lambda i: i.id)
-            )
+            chosen = fits[0] if len(fits[0]) < 2 else sorted(fits[0], key=_ITEM_ID)
         else:
             chosen = sorted(
-                {i.id: i for fit in fits for i in fit}.values(), key=lambda i: i.id
+                {i.id: i for fit in fits for i in fit}.values(), key=_ITEM_ID
             )
         chosen_ids = {i.id for i in chosen}
         first_low, first_high = ranges[0]
@@ -930,6 +963,13 @@ def _consensus(judge: _Judge, primaries: Iterable[Item]) -> list[Consensus]:
 
 def _fit_range(chosen: list[Item]) -> tuple[float, float]:
     """The range a set of fitting claims shares: soft if their readings meet."""
+    if len(chosen) == 1:  # the common case
+        (low, high), (soft_low, soft_high) = chosen[0].hard, chosen[0].soft
+        if _open(chosen[0]):
+            soft_high = math.inf
+        if soft_low <= soft_high:
+            return max(low, soft_low), min(high, soft_high)
+        return low, high
     low = max(i.hard[0] for i in chosen)
     high = min(i.hard[1] for i in chosen)
     closed = [i.soft[1] for i in chosen if not _open(i)]
@@ -963,8 +1003,7 @@ def _largest_fits(items: list[Item]) -> list[list[Item]]:
     events = sorted(
         [(i.hard[0], 0, i.id, i) for i in items]
         + [(i.hard[1], 1, i.id, i) for i in items],
-        key=lambda e: (e[0], e[1], e[2]),
-    )
+    )  # (value, kind, id) is unique, so items are never compared
     active: dict[str, Item] = {}
     best_depth = 0
     sets: dict[frozenset[str], list[Item]] = {}
@@ -979,7 +1018,7 @@ def _largest_fits(items: list[Item]) -> list[list[Item]]:
                 best_depth, sets = len(active), {}
             key = frozenset(active)
             if key not in sets:
-                sets[key] = sorted(active.values(), key=lambda i: i.id)
+                sets[key] = sorted(active.values(), key=_ITEM_ID)
         rising = False
         del active[cid]
     return list(sets.values())

@@ -15,6 +15,7 @@ place is unknown joins the largest group it is otherwise compatible with.
 from __future__ import annotations
 
 import hashlib
+import operator
 from collections import defaultdict
 from collections.abc import Hashable, Iterable, Sequence
 from typing import Any
@@ -34,7 +35,10 @@ __all__ = [
     "SameSubject",
     "default_rule",
     "group_claims",
+    "partition",
 ]
+
+_ID = operator.attrgetter("id")
 
 
 @attrs.frozen
@@ -232,17 +236,31 @@ def group_claims(
     >>> [g.claims for g in group_claims([b, a])]
     [('a', 'b')]
     """
+    return tuple(
+        g for g, _ in partition(claims, rule, lexicon=lexicon, taxonomy=taxonomy)
+    )
+
+
+def partition(
+    claims: Iterable[Claim],
+    rule: Rule | None = None,
+    *,
+    lexicon: Lexicon | None = None,
+    taxonomy: Taxonomy | None = None,
+) -> list[tuple[ClaimGroup, list[Claim]]]:
+    """`group_claims` with each group's claims (in the group's order) beside it."""
     lex = lexicon or default_lexicon()
     ctx = _Context(lexicon=lex, taxonomy=taxonomy or Taxonomy.from_lexicon(lex))
     rule = rule or default_rule()
     parts = rule.rules()
-    ordered = sorted(claims, key=lambda c: c.id)
+    ordered = sorted(claims, key=_ID)
     buckets: dict[tuple[Hashable, ...], list[Claim]] = defaultdict(list)
     fields = tuple(f for p in parts for f in p.fields)
     if all(p.fields for p in parts):  # each distinct key is computed once
-        known: dict[tuple[Any, ...], tuple[Hashable, ...]] = {}
+        known: dict[Any, tuple[Hashable, ...]] = {}
+        read = operator.attrgetter(*fields)  # one field: the value, not a tuple
         for claim in ordered:
-            values = tuple(getattr(claim, f) for f in fields)
+            values = read(claim)
             key = known.get(values)
             if key is None:
                 key = known[values] = tuple(p.key(claim, ctx) for p in parts)
@@ -253,11 +271,9 @@ def group_claims(
     for position, part in enumerate(parts):
         if part.joins_unknown:
             buckets = _join_unknown(buckets, position)
-    return tuple(
-        sorted(
-            (_group(key, members, parts) for key, members in buckets.items()),
-            key=lambda g: (-len(g.claims), g.id),
-        )
+    return sorted(
+        ((_group(key, members, parts), members) for key, members in buckets.items()),
+        key=lambda pair: (-len(pair[1]), pair[0].id),
     )
 
 
@@ -277,7 +293,7 @@ def _join_unknown(
         siblings = [k for k in out if k[:position] + k[position + 1 :] == rest]
         if siblings:
             target = max(siblings, key=lambda k: (len(out[k]), repr(k)))
-            out[target] = sorted(out[target] + members, key=lambda c: c.id)
+            out[target] = sorted(out[target] + members, key=_ID)
         else:
             out[(*rest[:position], None, *rest[position:])] = members
     return out

@@ -25,6 +25,8 @@ from reconcile.model import Claim, Qualifier
 __all__ = ["HedgePolicy", "Interval", "Stance", "Taxonomy", "rounding_unit"]
 
 Interval = tuple[float, float]
+
+_WORDS = {"casualties": "killed or wounded"}
 """A closed interval of counts; ``math.inf`` for an open upper end."""
 
 
@@ -220,7 +222,7 @@ class Taxonomy:
 
     def words(self, measure: str) -> str:
         """How a report names a measure: casualties are "killed or wounded"."""
-        return {"casualties": "killed or wounded"}.get(measure, measure)
+        return _WORDS.get(measure, measure)
 
 
 @attrs.frozen(kw_only=True)

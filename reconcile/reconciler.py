@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import gc
 import json
+import operator
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from reconcile.findings import judge_group
-from reconcile.grouping import Rule, group_claims, unit_factor
+from reconcile.findings import Prepare, judge_items
+from reconcile.grouping import Rule, partition, unit_factor
 from reconcile.lexicon import Lexicon, default_lexicon
 from reconcile.model import Claim, ClaimGroup, Consensus, Finding, Verdict
 from reconcile.policy import HedgePolicy, Stance, Taxonomy
@@ -24,6 +25,8 @@ if TYPE_CHECKING:
     import pandas as pd
 
 __all__ = ["Reconciliation", "reconcile"]
+
+_ID = operator.attrgetter("id")
 
 
 @attrs.frozen(kw_only=True)
@@ -125,27 +128,26 @@ class Reconciliation:
 
 def _canonical(claims: Iterable[Claim]) -> tuple[Claim, ...]:
     """Sort by id, drop exact duplicates, and make clashing ids unique."""
-    by_id: dict[str, list[Claim]] = {}
+    by_id: dict[str, Claim] = {}
+    clashes: dict[str, list[Claim]] = {}  # rare: one id, different claims
     for claim in claims:
-        same = by_id.get(claim.id)
-        if same is None:
-            by_id[claim.id] = [claim]
-        elif claim not in same:  # compared only when ids collide (rare)
-            same.append(claim)
+        first = by_id.setdefault(claim.id, claim)
+        if first is not claim and first != claim:
+            variants = clashes.setdefault(claim.id, [first])
+            if claim not in variants:
+                variants.append(claim)
+    if not clashes:
+        return tuple(sorted(by_id.values(), key=_ID))
     out: list[Claim] = []
-    renamed = False
-    for cid in sorted(by_id):
-        variants = by_id[cid]
-        if len(variants) > 1:  # one id, different claims: order by content
-            variants.sort(key=lambda c: json.dumps(c.to_dict(), sort_keys=True))
-        out.append(variants[0])
+    for cid, variants in clashes.items():
+        variants.sort(key=lambda c: json.dumps(c.to_dict(), sort_keys=True))
+        by_id[cid] = variants[0]
         out.extend(
             attrs.evolve(claim, id=f"{cid}~{n}")
             for n, claim in enumerate(variants[1:], 2)
         )
-        renamed = renamed or len(variants) > 1
-    # renamed copies ("id~2") may sort elsewhere; otherwise the order is final
-    return tuple(sorted(out, key=lambda c: c.id)) if renamed else tuple(out)
+    # renamed copies ("id~2") may sort anywhere
+    return tuple(sorted([*by_id.values(), *out], key=_ID))
 
 
 def reconcile(
@@ -207,28 +209,22 @@ def _reconcile(
     taxonomy = taxonomy or Taxonomy.from_lexicon(lex)
     stance = stance or Stance.from_lexicon(lex)
     ordered = _canonical(claims)
-    by_id = {c.id: c for c in ordered}
-    groups = group_claims(ordered, rule, lexicon=lex, taxonomy=taxonomy)
+    grouped = partition(ordered, rule, lexicon=lex, taxonomy=taxonomy)
     factors = {unit: unit_factor(unit, lex) for unit in {c.unit for c in ordered}}
     findings: list[Finding] = []
     consensus: list[Consensus] = []
-    for group in groups:
-        found, agreed = judge_group(
-            group,
-            [by_id[i] for i in group.claims],
-            policy=policy,
-            taxonomy=taxonomy,
-            factors=factors,
-        )
+    prepare = Prepare(policy, taxonomy, factors)
+    for group, members in grouped:
+        found, agreed = judge_items(group, members, prepare)
         findings.extend(found)
         consensus.extend(agreed)
-    order = {g.id: n for n, g in enumerate(groups)}
-    findings.sort(
-        key=lambda f: (_rank(f), -(f.severity or 0.0), order[f.group], f.claims)
-    )
+    # each group's findings come sorted by verdict, severity and claims, and the
+    # groups in order, so a stable sort on verdict and severity alone also orders
+    # ties by group, then by claims
+    findings.sort(key=_rank)
     return Reconciliation(
         claims=ordered,
-        groups=groups,
+        groups=tuple(g for g, _ in grouped),
         findings=tuple(findings),
         consensus=tuple(consensus),
         policy=policy,
@@ -240,5 +236,5 @@ def _reconcile(
 _RANKS = {v: n for n, v in enumerate(Verdict)}
 
 
-def _rank(finding: Finding) -> int:
-    return _RANKS[finding.verdict]
+def _rank(finding: Finding) -> tuple[int, float]:
+    return _RANKS[finding.verdict], -(finding.severity or 0.0)
