@@ -12,6 +12,7 @@ callers replace any of them.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Mapping
 from pathlib import Path
@@ -174,11 +175,18 @@ class Taxonomy:
 
     def ancestors(self, measure: str) -> list[str]:
         """The measure and every measure it is part of, nearest first."""
-        cache: dict[str, list[str]] = self.__dict__.setdefault("_ancestor_cache", {})
-        found = cache.get(measure)
+        found = self._ancestor_cache.get(measure)
         if found is None:
-            found = cache[measure] = self._ancestors(measure)
+            found = self._ancestor_cache[measure] = self._ancestors(measure)
         return found
+
+    @functools.cached_property
+    def _ancestor_cache(self) -> dict[str, list[str]]:
+        return {}
+
+    @functools.cached_property
+    def _certain_cache(self) -> dict[str, list[str]]:
+        return {}
 
     def _ancestors(self, measure: str) -> list[str]:
         out = [measure]
@@ -209,7 +217,7 @@ class Taxonomy:
 
     def certain_ancestors(self, measure: str) -> list[str]:
         """Ancestors reached without a reading-dependent link."""
-        cache: dict[str, list[str]] = self.__dict__.setdefault("_certain_cache", {})
+        cache = self._certain_cache
         if measure in cache:
             return cache[measure]
         out = [measure]
