@@ -17,6 +17,7 @@ is no claim. All windows are bounded, so extraction is linear in the text.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import itertools
 import re
@@ -302,9 +303,10 @@ def _sentence_claims(state: _Doc, k: int, figs: list[Figure]) -> Iterable[Claim]
     sent = state.tag(k)
     state.here = sent.sent.start
     toks = sent.tokens
+    ends = [t.end for t in toks]
     for fig in figs:
-        a = next((i for i, t in enumerate(toks) if t.end > fig.start), None)
-        if a is None:
+        a = bisect.bisect_right(ends, fig.start)  # the first token ending after it
+        if a == len(toks):
             continue
         b = a
         while b < len(toks) and toks[b].start < fig.end:

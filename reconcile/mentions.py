@@ -13,10 +13,11 @@ expression here has nested unbounded repetition.
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from decimal import Decimal
-from typing import NamedTuple
+from typing import Generic, NamedTuple, TypeVar
 
 from reconcile.lexicon import Amounts, Lexicon, default_lexicon
 from reconcile.model import Mention
@@ -64,6 +65,9 @@ class _Tok(NamedTuple):
     gap: str  # whitespace before this token
 
 
+_T = TypeVar("_T", Token, "_Tok")
+
+
 class _Number(NamedTuple):
     value: Decimal  # exact: 4.1 million is 4,100,000, not 4,099,999.9999
     start: int
@@ -71,6 +75,142 @@ class _Number(NamedTuple):
     next: int  # index of the first token after the number
     scale: int  # the largest scale word or suffix used, 1 if none
     plain: bool  # written as bare digits: no separator, scale or word
+
+
+class _Stretch(Generic[_T]):
+    """Tokens of one text, read once where the windows of close numbers overlap.
+
+    Text cut where a whitespace run starts after a character that is not a digit
+    tokenises exactly as the whole text does there: no token spans such a point
+    (only "12 000" spans a space) and no look-around reaches across it. The
+    stretch starts and ends at such points, grows forward as the scan moves on,
+    and starts afresh past a gap. A window the stretch cannot serve (behind it,
+    or with an edge inside a token) is read on its own, as before.
+    """
+
+    _MAX_TOKENS = 4096  # a longer stretch starts afresh rather than grow
+    _AHEAD = 400  # characters read ahead while windows keep overlapping
+
+    def __init__(self, text: str, read: Callable[[str, int, int], list[_T]]) -> None:
+        self.text = text
+        self.read: Callable[[str, int, int], list[_T]] = read
+        self.start = self.end = 0  # the stretch covered
+        self.tokens: list[_T] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def cover(self, a: int, b: int) -> bool:
+        """Make the stretch cover ``a:b``; False when it cannot."""
+        if self.start <= a and b <= self.end:
+            return True
+        if a < self.start:
+            return False  # behind the stretch: the scan has moved on
+        afresh = a > self.end or len(self.tokens) > self._MAX_TOKENS
+        # numbers whose windows overlap come in runs: read further ahead then
+        last = _cut_point(self.text, b if afresh else max(b, a + self._AHEAD), 1)
+        if last < 0:
+            return False
+        first = self.end
+        if afresh:
+            first = _cut_point(self.text, a, -1)
+            if first < 0:
+                return False
+            self.start = first
+            self.tokens, self.starts, self.ends = [], [], []
+        more = self.read(self.text, first, last)
+        self.tokens.extend(more)
+        self.starts.extend(t.start for t in more)
+        self.ends.extend(t.end for t in more)
+        self.end = last
+        return True
+
+    def span(
+        self, a: int, b: int, *, cut_start: bool = False, cut_end: bool = False
+    ) -> tuple[int, int] | None:
+        """Indices of the tokens starting in ``a:b``.
+
+        None when a token runs through ``a`` (unless ``cut_start``) or through
+        ``b`` (unless ``cut_end``: such a token is then included whole).
+        """
+        if not self.cover(a, b):
+            return None
+        i = bisect.bisect_left(self.starts, a)
+        j = bisect.bisect_left(self.starts, b, i)
+        if (not cut_end and j and self.ends[j - 1] > b) or (
+            not cut_start and i and self.ends[i - 1] > a
+        ):
+            return None
+        if cut_end and j and self.ends[j - 1] > self.end:
+            return None  # cannot happen: the stretch ends between tokens
+        return i, j
+
+
+_ALIGN = 64  # characters searched for a cut point
+
+
+def _cut_point(text: str, at: int, step: int) -> int:
+    """The nearest point from ``at`` (in direction ``step``) where text may be cut.
+
+    That is where a whitespace run starts after a character that is not a digit;
+    -1 when there is none within `_ALIGN` characters.
+    """
+    for q in range(at, at + step * _ALIGN, step):
+        if q <= 0 or q >= len(text):
+            return max(0, min(q, len(text)))
+        if (
+            text[q].isspace()
+            and not text[q - 1].isspace()
+            and not text[q - 1].isdigit()
+        ):
+            return q
+    return -1
+
+
+class _Words:
+    """`tokenize` windows around numbers, from one `_Stretch`."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.stretch: _Stretch[Token] = _Stretch(text, tokenize)
+        self.locals: _Stretch[_Tok] = _Stretch(text, _local_all)
+
+    def before(self, pos: int, reach: int) -> list[Token]:
+        """``tokenize(text, pos - reach, pos)`` without a token cut at its start."""
+        a = max(0, pos - reach)
+        found = self.stretch.span(a + (1 if a else 0), pos, cut_start=True)
+        if found is None:
+            return _cut_before(self.text, pos, reach)
+        return self.stretch.tokens[found[0] : found[1]]
+
+    def after(self, pos: int, reach: int) -> list[Token]:
+        """``tokenize(text, pos, pos + reach)``."""
+        b = min(len(self.text), pos + reach)
+        found = self.stretch.span(pos, b)
+        if found is None:
+            return tokenize(self.text, pos, b)
+        return self.stretch.tokens[found[0] : found[1]]
+
+    def local(self, begin: int, stop: int) -> list[_Tok]:
+        """``_local_tokens(text, begin, stop)``."""
+        found = self.locals.span(begin, stop, cut_end=True)
+        if found is None:
+            return _local_tokens(self.text, begin, stop)
+        toks = self.locals.tokens[found[0] : found[1]]
+        if toks and toks[0].start - begin != len(toks[0].gap):
+            # the window holds only the part of the gap after ``begin``
+            toks[0] = toks[0]._replace(gap=self.text[begin : toks[0].start])
+        for k in range(len(toks)):
+            if toks[k].gap.count("\n") > 1:  # a paragraph ends the phrase
+                return toks[:k]
+        return toks
+
+
+def _cut_before(text: str, pos: int, reach: int) -> list[Token]:
+    a = max(0, pos - reach)
+    toks = tokenize(text, a, pos)
+    if toks and toks[0].start == a and a:
+        return toks[1:]  # the first token may be cut in half
+    return toks
 
 
 def find_mentions(text: str, lexicon: Lexicon | None = None) -> tuple[Mention, ...]:
@@ -89,6 +229,7 @@ def find_mentions(text: str, lexicon: Lexicon | None = None) -> tuple[Mention, .
     lex = lexicon or default_lexicon()
     am = lex.amounts
     urls = _link_spans(text)
+    words = _Words(text)
     out: list[Mention] = []
     consumed = 0
     url_i = 0
@@ -115,7 +256,7 @@ def find_mentions(text: str, lexicon: Lexicon | None = None) -> tuple[Mention, .
         if url_i < len(urls) and urls[url_i][0] <= s:
             consumed = urls[url_i][1]
             continue
-        mention, consumed = _scan(text, s, lex, am)
+        mention, consumed = _scan(text, s, lex, am, words)
         if mention is not None and (not out or mention.start >= out[-1].end):
             if out and _pairs_bounds(text, out[-1], mention, am):
                 out[-1] = _as_range(text, out[-1], mention)
@@ -181,13 +322,27 @@ def _as_range(text: str, first: Mention, second: Mention) -> Mention:
 
 
 def _local_tokens(text: str, start: int, end: int) -> list[_Tok]:
+    """The tokens starting in a number phrase's window, the last one whole.
+
+    A paragraph break ends the window.
+    """
+    stop = _cut_point(text, end, 1)
+    toks = _local_all(text, start, max(stop, end), stop_at_paragraph=True)
+    while toks and toks[-1].start >= end:
+        toks.pop()
+    return toks
+
+
+def _local_all(
+    text: str, start: int, end: int, *, stop_at_paragraph: bool = False
+) -> list[_Tok]:
     toks: list[_Tok] = []
     gap = ""
     for m in _LOCAL.finditer(text, start, end):
         kind = m.lastgroup
         if kind == "space":
             gap = m.group()
-            if gap.count("\n") > 1:
+            if stop_at_paragraph and gap.count("\n") > 1:
                 break
             continue
         if m.group("num") is not None:
@@ -470,7 +625,9 @@ def _runs_on(toks: Sequence[_Tok], read: int, am: Amounts) -> bool:
     return starts and read + 10 >= len(toks)
 
 
-def _scan(text: str, s: int, lex: Lexicon, am: Amounts) -> tuple[Mention | None, int]:
+def _scan(
+    text: str, s: int, lex: Lexicon, am: Amounts, words: _Words
+) -> tuple[Mention | None, int]:
     """Read the number phrase anchored at ``s``; return it and where to resume.
 
     The words around the number are tokenised only when the word next to it could
@@ -482,13 +639,7 @@ def _scan(text: str, s: int, lex: Lexicon, am: Amounts) -> tuple[Mention | None,
     def back_tokens() -> list[Token]:
         nonlocal back_cache
         if back_cache is None:
-            back_cache = tokenize(text, max(0, s - _BACK_ALL), s)
-            if (
-                back_cache
-                and back_cache[0].start == max(0, s - _BACK_ALL)
-                and s > _BACK_ALL
-            ):
-                back_cache = back_cache[1:]  # the first token may be cut in half
+            back_cache = words.before(s, _BACK_ALL)
         return back_cache
 
     # back up over "a"/"an" so "a dozen" and "a few hundred" are read whole
@@ -502,7 +653,7 @@ def _scan(text: str, s: int, lex: Lexicon, am: Amounts) -> tuple[Mention | None,
     if text[s].isalpha() and text[begin - 1 : begin] in {" ", "-"}:
         part = am.fraction_before.search(text, max(0, begin - 32), begin)
     stop = min(len(text), s + _SHORT_WINDOW)
-    toks = _local_tokens(text, begin, stop)
+    toks = words.local(begin, stop)
     if not toks:
         return None, s + 1
     lead = int(lead_a)
@@ -511,7 +662,7 @@ def _scan(text: str, s: int, lex: Lexicon, am: Amounts) -> tuple[Mention | None,
     read = vague[0] if vague else number.next if number else 0
     if stop < len(text) and toks[-1].end >= stop - 2 and _runs_on(toks, read, am):
         # the phrase may run past the short window: read it again in the long one
-        toks = _local_tokens(text, begin, min(len(text), s + _WINDOW))
+        toks = words.local(begin, min(len(text), s + _WINDOW))
         vague = None if part else _match_vague(toks, 0, am)
         number = None if vague else _read_number(toks, lead, am, lead_a or bool(part))
     start = toks[0].start
@@ -568,9 +719,7 @@ def _scan(text: str, s: int, lex: Lexicon, am: Amounts) -> tuple[Mention | None,
                     and second.plain
                     and _is_year(low)
                     and _is_year(second.value)
-                    and not _people_follow(
-                        tokenize(text, second.end, min(len(text), second.end + 40)), lex
-                    )
+                    and not _people_follow(words.after(second.end, 40), lex)
                 ):
                     return None, second.end  # "2027-2031", "between 2014 and 2022"
                 if low <= second.value:
@@ -601,7 +750,7 @@ def _scan(text: str, s: int, lex: Lexicon, am: Amounts) -> tuple[Mention | None,
     def follow_tokens() -> list[Token]:
         nonlocal follow_cache
         if follow_cache is None:
-            follow_cache = tokenize(text, end, min(len(text), end + 40))
+            follow_cache = words.after(end, 40)
         return follow_cache
 
     if (

@@ -9,8 +9,10 @@ from hypothesis import strategies as st
 
 from reconcile import extract, parse_figures
 from reconcile.claims import extract_claims
+from reconcile.mentions import _cut_before, _local_tokens, _Words
 from reconcile.model import Document
 from reconcile.strategies import GeneratedText, documents, sentences
+from reconcile.text import tokenize
 
 
 @given(sentences())
@@ -96,3 +98,30 @@ def test_a_huge_single_line_is_extracted() -> None:
         len(found),
         all(c.quote == text[c.span[0] : c.span[1]] for c in found),
     )
+
+
+_NEWSY = st.text(alphabet="ab Z19 0\n\t\u00a0\u202f-'’s,.k", max_size=400)
+
+
+@given(_NEWSY, st.lists(st.tuples(st.integers(0, 400), st.integers(0, 2)), max_size=30))
+def test_shared_windows_tokenise_as_a_fresh_window_does(
+    text: str, calls: list[tuple[int, int]]
+) -> None:
+    """Windows read from the scanner's shared stretch equal windows read alone.
+
+    The scanner asks for windows in text order, mixing the three kinds.
+    """
+    words = _Words(text)
+    for pos, kind in sorted((min(p, len(text)), k) for p, k in calls):
+        if kind == 0:
+            assert words.after(pos, 40) == tokenize(text, pos, min(len(text), pos + 40))
+        elif kind == 1:
+            stop = min(len(text), pos + 48)
+            assert words.local(pos, stop) == _local_tokens(text, pos, stop)
+        else:
+            expected = _cut_before(text, pos, 96)
+            got = words.before(pos, 96)
+            if "," in text or "." in text:  # a cut "1,000" or "U.S." may split apart
+                assert got[-3:] == expected[-3:]
+            else:
+                assert got == expected
