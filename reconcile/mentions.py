@@ -529,6 +529,8 @@ class _Quick:
         )
         self.labels = lex.words("cues", "exclude", "before")
         self.currency = lex.words("cues", "exclude", "currency")
+        # symbols that may be glued to the word before a number: "US$", "€"
+        self.currency_marks = tuple(c for c in self.currency if not c[:1].isalpha())
         self.months = frozenset(k.lower() for k in lex.section("time", "months"))
         firsts = {
             normalize(w.split()[0]) for w in lex.words("cues", "exclude", "after")
@@ -781,7 +783,7 @@ def _scan(
         before in quick.labels
         or f"{before}." in quick.labels
         or before in quick.currency
-        or any(before.endswith(c) for c in quick.currency if not c[:1].isalpha())
+        or before.endswith(quick.currency_marks)
     )
     if maybe_label and _label_before(text, start, lex, _upto(back_tokens(), start)):
         return None, end  # "Article 4", "$5", "aged 25"
