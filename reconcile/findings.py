@@ -894,56 +894,47 @@ def _consensus(judge: _Judge, primaries: Iterable[Item]) -> list[Consensus]:
     for (measure, as_of, place), members in sorted(
         buckets.items(), key=lambda kv: (kv[0][0], kv[0][1] or "~", kv[0][2] or "")
     ):
+        chosen: Sequence[Item]
         if len(members) == 1 and members[0].id not in judge.set_aside:
             # the common case: one claim
-            item = members[0]
+            chosen, aside = members, []
             low, high = _fit_range(members)
-            out.append(
-                Consensus(
-                    group=judge.group.id,
-                    measure=measure,
-                    as_of=as_of,
-                    low=round(low),
-                    best=round(min(max(_point(item), low), high)),
-                    high=None if math.isinf(high) else round(high),
-                    claims=(item.id,),
-                    increment=place is not None,
-                    location=place,
-                )
-            )
-            continue
-        candidates = [m for m in members if m.id not in judge.set_aside]
-        aside = [
-            (m.id, judge.set_aside[m.id]) for m in members if m.id in judge.set_aside
-        ]
-        if not candidates:
-            continue
-        fits = [candidates] if len(candidates) == 1 else _largest_fits(candidates)
-        ranges = [_fit_range(fit) for fit in fits]
-        # when equally large sets tie, low and high span them all and the best
-        # figure is the most conservative set's (as ACLED takes the lowest)
-        low = min(r[0] for r in ranges)
-        high = max(r[1] for r in ranges)
-        if len(fits) == 1:
-            chosen = fits[0] if len(fits[0]) < 2 else sorted(fits[0], key=_ITEM_ID)
+            best = min(max(_point(members[0]), low), high)
         else:
-            chosen = sorted(
-                {i.id: i for fit in fits for i in fit}.values(), key=_ITEM_ID
-            )
-        chosen_ids = {i.id for i in chosen}
-        first_low, first_high = ranges[0]
-        points = [_point(i) for i in fits[0]]
-        middle = points[0] if len(points) == 1 else statistics.median(points)
-        best = min(max(middle, first_low), first_high)
-        for item in candidates:
-            if item.id not in chosen_ids:
-                aside.append(
-                    (
-                        item.id,
-                        f"{judge.d(item)} does not fit the {_num(low)}.."
-                        f"{_num(high)} that {len(chosen)} other claim(s) share",
-                    )
+            candidates = [m for m in members if m.id not in judge.set_aside]
+            aside = [
+                (m.id, judge.set_aside[m.id])
+                for m in members
+                if m.id in judge.set_aside
+            ]
+            if not candidates:
+                continue
+            fits = [candidates] if len(candidates) == 1 else _largest_fits(candidates)
+            ranges = [_fit_range(fit) for fit in fits]
+            # when equally large sets tie, low and high span them all and the best
+            # figure is the most conservative set's (as ACLED takes the lowest)
+            low = min(r[0] for r in ranges)
+            high = max(r[1] for r in ranges)
+            if len(fits) == 1:
+                chosen = fits[0] if len(fits[0]) < 2 else sorted(fits[0], key=_ITEM_ID)
+            else:
+                chosen = sorted(
+                    {i.id: i for fit in fits for i in fit}.values(), key=_ITEM_ID
                 )
+            chosen_ids = {i.id for i in chosen}
+            first_low, first_high = ranges[0]
+            points = [_point(i) for i in fits[0]]
+            middle = points[0] if len(points) == 1 else statistics.median(points)
+            best = min(max(middle, first_low), first_high)
+            for item in candidates:
+                if item.id not in chosen_ids:
+                    aside.append(
+                        (
+                            item.id,
+                            f"{judge.d(item)} does not fit the {_num(low)}.."
+                            f"{_num(high)} that {len(chosen)} other claim(s) share",
+                        )
+                    )
         out.append(
             Consensus(
                 group=judge.group.id,
