@@ -140,8 +140,6 @@ class _Stretch(Generic[_T]):
             not cut_start and i and self.ends[i - 1] > a
         ):
             return None
-        if cut_end and j and self.ends[j - 1] > self.end:
-            return None  # cannot happen: the stretch ends between tokens
         return i, j
 
 
