@@ -6,6 +6,7 @@ span found here can always be cut back out of the document.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Collection
 from typing import NamedTuple
@@ -22,6 +23,9 @@ _TOKEN = re.compile(
     """,
     re.VERBOSE,
 )
+
+_SPLIT = re.compile(f"({_TOKEN.pattern})", re.VERBOSE).split
+_NEW = tuple.__new__  # builds a Token from a tuple without a Python-level call
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 
@@ -60,13 +64,19 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     >>> [t.text for t in tokenize("Russia's 12,000 U.S.-led troops")]
     ['Russia', "'s", '12,000', 'U.S.', '-', 'led', 'troops']
     """
-    stop = len(text) if end is None else end
-    out = []
-    for m in _TOKEN.finditer(text, start, stop):
-        word = m.group()
-        lower = word.lower() if word.isascii() else word.translate(_QUOTES).lower()
-        out.append(Token(word, lower, m.start(), m.end()))
-    return out
+    window = text[max(0, start) : end if end is None or end >= 0 else 0]
+    # split keeps what lies between tokens (whitespace), so the lengths of the
+    # parts add up to every token's offsets; no Python code runs per token
+    parts = _SPLIT(window)
+    words = parts[1::2]
+    bounds = list(itertools.accumulate(map(len, parts), initial=max(0, start)))
+    lowers = (
+        map(str.lower, words)
+        if window.isascii()
+        else [w.lower() if w.isascii() else w.translate(_QUOTES).lower() for w in words]
+    )
+    tuples = zip(words, lowers, bounds[1:-1:2], bounds[2::2], strict=True)
+    return list(map(_NEW, itertools.repeat(Token), tuples))
 
 
 # the lookbehind starts a match only at the first mark of a run ("....") so a run

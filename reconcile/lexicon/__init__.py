@@ -373,12 +373,14 @@ class PhraseIndex:
             if item not in tags:
                 tags.append(item)
 
-    def matches(self, tokens: Sequence[Token], i: int) -> Iterator[tuple[int, Tag]]:
-        """Yield ``(end, tag)`` for every phrase starting at token ``i``.
+    def matches(self, tokens: Sequence[Token], i: int) -> list[tuple[int, Tag]]:
+        """``(end, tag)`` for every phrase starting at token ``i``.
 
         ``end`` is the index just past the phrase's last token; longer phrases
         come first.
         """
+        if i >= len(tokens) or tokens[i].lower not in self._trie:
+            return []  # most words start no phrase
         found: list[tuple[int, Tag]] = []
         node: Any = self._trie
         j = i
@@ -392,7 +394,7 @@ class PhraseIndex:
                 if exact is None or _same_text(tokens, i, j, exact):
                     found.append((j, tag))
         found.reverse()
-        yield from found
+        return found
 
 
 def _is_acronym(phrase: str) -> bool:
