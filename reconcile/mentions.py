@@ -335,22 +335,26 @@ def _local_all(
     text: str, start: int, end: int, *, stop_at_paragraph: bool = False
 ) -> list[_Tok]:
     toks: list[_Tok] = []
+    append = toks.append
     gap = ""
-    for m in _LOCAL.finditer(text, start, end):
-        kind = m.lastgroup
-        if kind == "space":
-            gap = m.group()
-            if stop_at_paragraph and gap.count("\n") > 1:
+    pos = start  # the alternatives cover every character, so matches are contiguous
+    for num, suffix, word, space, other in _LOCAL.findall(text, start, end):
+        if space:
+            pos += len(space)
+            gap = space
+            if stop_at_paragraph and space.count("\n") > 1:
                 break
             continue
-        if m.group("num") is not None:
-            value, kind = m.group("num"), "num"
+        if num:
+            size = len(num) + len(suffix)
+            append(_Tok("num", num, num, pos, pos + size, suffix.lower(), gap))
+        elif word:
+            size = len(word)
+            append(_Tok("word", word, word.lower(), pos, pos + size, "", gap))
         else:
-            value = m.group()
-        suffix = (m.group("suffix") or "").lower()
-        toks.append(
-            _Tok(kind or "other", value, value.lower(), m.start(), m.end(), suffix, gap)
-        )
+            size = 1
+            append(_Tok("other", other, other.lower(), pos, pos + 1, "", gap))
+        pos += size
         gap = ""
     return toks
 

@@ -9,10 +9,10 @@ from hypothesis import strategies as st
 
 from reconcile import extract, parse_figures
 from reconcile.claims import extract_claims
-from reconcile.mentions import _cut_before, _local_tokens, _Words
+from reconcile.mentions import _LOCAL, _cut_before, _local_all, _local_tokens, _Words
 from reconcile.model import Document
 from reconcile.strategies import GeneratedText, documents, sentences
-from reconcile.text import tokenize
+from reconcile.text import _TOKEN, Token, normalize, tokenize
 
 
 @given(sentences())
@@ -125,3 +125,47 @@ def test_shared_windows_tokenise_as_a_fresh_window_does(
                 assert got[-3:] == expected[-3:]
             else:
                 assert got == expected
+
+
+_ANY_TEXT = _NEWSY | st.text(max_size=200)
+
+
+@st.composite
+def _windows(draw: st.DrawFn, low: int) -> tuple[str, int, int]:
+    """A text and a window into it; the edges may fall outside the text."""
+    text = draw(_ANY_TEXT)
+    start = draw(st.integers(low, len(text) + 2))
+    return text, start, draw(st.integers(max(low, start - 2), len(text) + 3))
+
+
+@given(_windows(-3))
+def test_tokenize_reads_as_a_plain_scan_of_the_token_pattern(
+    window: tuple[str, int, int],
+) -> None:
+    """`tokenize` (offsets summed from split parts) equals a match-by-match scan."""
+    text, start, end = window
+    stop = max(0, min(end, len(text)))
+    plain = [
+        Token(m.group(), normalize(m.group()), m.start(), m.end())
+        for m in _TOKEN.finditer(text, max(0, start), stop)
+    ]
+    assert tokenize(text, start, end) == plain
+
+
+@given(_windows(0))
+def test_local_tokens_read_as_a_plain_scan_of_the_local_pattern(
+    window: tuple[str, int, int],
+) -> None:
+    """The scanner's tokens (offsets summed from lengths) equal a plain scan."""
+    text, start, end = window
+    plain, gap = [], ""
+    for m in _LOCAL.finditer(text, start, end):
+        if m.lastgroup == "space":
+            gap = m.group()
+            continue
+        kind = "num" if m.group("num") is not None else m.lastgroup
+        value = m.group("num") or m.group()
+        suffix = (m.group("suffix") or "").lower()
+        plain.append((kind, value, value.lower(), m.start(), m.end(), suffix, gap))
+        gap = ""
+    assert [tuple(t) for t in _local_all(text, start, end)] == plain
