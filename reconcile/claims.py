@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import itertools
+import operator
 import re
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -34,6 +35,7 @@ from reconcile.text import Sentence, Token, sentences, tokenize
 
 __all__ = ["extract_claims"]
 
+_TEXT = operator.attrgetter("text")
 _PROPER = frozenset({"actor", "demonym", "people", "place", "month", "weekday"})
 _CLAUSE_PUNCT = frozenset({".", ";", ":", "!", "?", "(", ")", "[", "]", "|"})
 _QUOTE_CHARS = frozenset({'"', "'", "“", "”", "‘", "’", "«", "»"})
@@ -105,10 +107,14 @@ class _Tagged:
         n = len(self.tokens)
         self.starts: list[list[_Match]] = [[] for _ in range(n)]
         self.ends: list[list[_Match]] = [[] for _ in range(n + 1)]
-        upper_sentence = sum(t.text.isupper() for t in self.tokens) > 0.6 * max(1, n)
+        upper = sum(map(str.isupper, map(_TEXT, self.tokens)))
+        upper_sentence = upper > 0.6 * max(1, n)
         index = lex.phrases
+        starts_phrase = index.starts_phrase
         for i in range(n):
             tok = self.tokens[i]
+            if not starts_phrase(tok.lower):
+                continue  # most words start no phrase
             for end, (category, value) in index.matches(self.tokens, i):
                 if category in _PROPER and not tok.text[:1].isupper():
                     continue

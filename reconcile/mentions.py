@@ -14,6 +14,7 @@ expression here has nested unbounded repetition.
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from collections.abc import Callable, Sequence
 from decimal import Decimal
@@ -119,8 +120,8 @@ class _Stretch(Generic[_T]):
             self.tokens, self.starts, self.ends = [], [], []
         more = self.read(self.text, first, last)
         self.tokens.extend(more)
-        self.starts.extend(t.start for t in more)
-        self.ends.extend(t.end for t in more)
+        self.starts.extend(map(_START, more))
+        self.ends.extend(map(_END, more))
         self.end = last
         return True
 
@@ -143,6 +144,8 @@ class _Stretch(Generic[_T]):
         return i, j
 
 
+_START = operator.attrgetter("start")
+_END = operator.attrgetter("end")
 _ALIGN = 64  # characters searched for a cut point
 
 

@@ -126,12 +126,11 @@ def sentences(text: str, abbreviations: Collection[str] = ()) -> list[Sentence]:
 
 
 def _add(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        out.append(Sentence(start, end, paragraph))
+    part = text[start:end]
+    kept = part.strip()  # strip and isspace agree on what whitespace is
+    if kept:
+        start += len(part) - len(part.lstrip())
+        out.append(Sentence(start, start + len(kept), paragraph))
 
 
 def _is_soft_wrap(text: str, at: int) -> bool:

@@ -373,6 +373,10 @@ class PhraseIndex:
             if item not in tags:
                 tags.append(item)
 
+    def starts_phrase(self, word: str) -> bool:
+        """True when some phrase starts with ``word`` (a normalised token)."""
+        return word in self._trie
+
     def matches(self, tokens: Sequence[Token], i: int) -> list[tuple[int, Tag]]:
         """``(end, tag)`` for every phrase starting at token ``i``.
 
