@@ -90,12 +90,13 @@ class _Stretch(Generic[_T]):
     """
 
     _MAX_TOKENS = 4096  # a longer stretch starts afresh rather than grow
-    _AHEAD = 400  # characters read ahead while windows keep overlapping
+    _AHEAD = 400  # at most this many characters read ahead
 
     def __init__(self, text: str, read: Callable[[str, int, int], list[_T]]) -> None:
         self.text = text
         self.read: Callable[[str, int, int], list[_T]] = read
         self.start = self.end = 0  # the stretch covered
+        self.ahead = 0  # read ahead: grows while windows keep overlapping
         self.tokens: list[_T] = []
         self.starts: list[int] = []
         self.ends: list[int] = []
@@ -107,8 +108,10 @@ class _Stretch(Generic[_T]):
         if a < self.start:
             return False  # behind the stretch: the scan has moved on
         afresh = a > self.end or len(self.tokens) > self._MAX_TOKENS
-        # numbers whose windows overlap come in runs: read further ahead then
-        last = _cut_point(self.text, b if afresh else max(b, a + self._AHEAD), 1)
+        # numbers whose windows overlap come in runs (a table, a list): read
+        # further ahead the longer the run; sparse numbers read only their window
+        self.ahead = 0 if afresh else min(self._AHEAD, 2 * self.ahead + 50)
+        last = _cut_point(self.text, max(b, a + self.ahead), 1)
         if last < 0:
             return False
         first = self.end
