@@ -111,6 +111,7 @@ class _Tagged:
         upper_sentence = upper > 0.6 * max(1, n)
         index = lex.phrases
         starts_phrase = index.starts_phrase
+        self.categories: set[str] = set()  # of every phrase found
         for i in range(n):
             tok = self.tokens[i]
             if not starts_phrase(tok.lower):
@@ -129,6 +130,7 @@ class _Tagged:
                 m = _Match(start=i, end=end, category=category, value=value)
                 self.starts[i].append(m)
                 self.ends[end].append(m)
+                self.categories.add(category)
         self.figures: list[tuple[Figure, int, int]] = []
         self._figure_of = [-1] * n
         self.last_figure_start = -1
@@ -318,6 +320,8 @@ def _sentence_claims(state: _Doc, k: int, figs: list[Figure]) -> Iterable[Claim]
         while b < len(toks) and toks[b].start < fig.end:
             b += 1
         sent.add_figure(fig, a, b)
+    if not _may_bind(state, sent):
+        return []  # a list of numbers, a table: nothing here names a measure
     bindings: list[_Binding | None] = []
     for idx in range(len(sent.figures)):
         bindings.append(_bind(state, sent, idx, bindings))
@@ -337,6 +341,37 @@ def _sentence_claims(state: _Doc, k: int, figs: list[Figure]) -> Iterable[Claim]
 
 
 # ----------------------------------------------------------------------- binding
+
+# the phrases a figure's measure can come from (see `_bind`): a measure noun or
+# adjective, a verb after or before the figure, troops, "the figure"
+_MEASURE_SOURCES = frozenset(
+    {
+        "measure_nouns",
+        "measure_adjectives",
+        "measure_after",
+        "measure_before",
+        "personnel",
+        "anaphoric_noun",
+    }
+)
+
+
+def _may_bind(state: _Doc, sent: _Tagged) -> bool:
+    """False when `_bind` cannot give any figure of the sentence a measure.
+
+    Besides the phrases above, only earlier claims of the document can: "Of the
+    251 hostages, ..." (a figure seen before) and "among the victims were ..."
+    (the last measure). Checking this first spares the binding of every figure
+    in text with numbers but no measure: tables, lists, hostile input.
+    """
+    if not sent.categories.isdisjoint(_MEASURE_SOURCES):
+        return True
+    if state.values and sent.lower(0) == "of":
+        return True
+    if state.last_measure is not None:
+        victims = state.lex.words("cues", "grammar", "victim_nouns")
+        return any(t.lower in victims for t in sent.tokens)
+    return False
 
 
 @attrs.frozen(kw_only=True)

@@ -105,6 +105,12 @@ def test_victims_are_the_people_the_last_toll_counted(
     assert expected == [(c.measure, c.low) for c in claims_of(text)]
 
 
+def test_a_fronted_partitive_without_a_measure_word_counts_as_the_figure() -> None:
+    """'Of the 3,000, 250 came home': no measure word, the 3,000's measure."""
+    found = claims_of("About 3,000 sailors were killed. Of the 3,000, 250 came home.")
+    assert [(c.measure, c.low) for c in found] == [("killed", 3000), ("killed", 250)]
+
+
 def test_killed_and_wounded_in_one_clause_are_two_claims() -> None:
     """'300 killed and 2,700 wounded' gives a killed claim and a wounded claim."""
     found = claims_of(
