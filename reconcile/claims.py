@@ -105,8 +105,9 @@ class _Tagged:
         self.sent = sent
         self.tokens = tokenize(text, sent.start, sent.end)
         n = len(self.tokens)
-        self.starts: list[list[_Match]] = [[] for _ in range(n)]
-        self.ends: list[list[_Match]] = [[] for _ in range(n + 1)]
+        # token index -> the matches starting there / ending just before it
+        self.starts: dict[int, list[_Match]] = {}
+        self.ends: dict[int, list[_Match]] = {}
         upper = sum(map(str.isupper, map(_TEXT, self.tokens)))
         upper_sentence = upper > 0.6 * max(1, n)
         index = lex.phrases
@@ -128,8 +129,8 @@ class _Tagged:
                 ):
                     continue
                 m = _Match(start=i, end=end, category=category, value=value)
-                self.starts[i].append(m)
-                self.ends[end].append(m)
+                self.starts.setdefault(i, []).append(m)
+                self.ends.setdefault(end, []).append(m)
                 self.categories.add(category)
         self.figures: list[tuple[Figure, int, int]] = []
         self._figure_of = [-1] * n
@@ -155,17 +156,19 @@ class _Tagged:
 
     def at(self, i: int, *categories: str) -> _Match | None:
         """The longest match of one of ``categories`` starting at token ``i``."""
-        if 0 <= i < len(self.starts):
-            for m in self.starts[i]:
+        found = self.starts.get(i)
+        if found is not None:
+            for m in found:
                 if m.category in categories:
                     return m
         return None
 
     def ending(self, j: int, *categories: str) -> _Match | None:
         """The longest match of one of ``categories`` ending just before token ``j``."""
-        if 0 < j < len(self.ends):
+        found = self.ends.get(j)
+        if found is not None:
             best = None
-            for m in self.ends[j]:
+            for m in found:
                 if m.category in categories and (best is None or m.start < best.start):
                     best = m
             return best

@@ -82,7 +82,10 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 # the lookbehind starts a match only at the first mark of a run ("....") so a run
 # that is not followed by a space costs linear time, not quadratic; the leading
 # lookahead lets the regex engine skip to the next mark or line break fast
-_BOUNDARY = re.compile(r"(?=[.!?\n])(?:(?<![.!?])[.!?]+[\"'”’)\]]{0,8}(?=\s|$)|\n)")
+# (a blank line, however many, is one paragraph break: the lines between are empty)
+_BOUNDARY = re.compile(
+    r"(?=[.!?\n])(?:(?<![.!?])[.!?]+[\"'”’)\]]{0,8}(?=\s|$)|\n(?:[ \t\r]*\n)*)"
+)
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]{0,30})\.{0,5}$")
 
 
@@ -109,8 +112,8 @@ def sentences(text: str, abbreviations: Collection[str] = ()) -> list[Sentence]:
     begin = 0
     n = len(text)
     for m in _BOUNDARY.finditer(text):
-        if m.group() == "\n":
-            if _is_soft_wrap(text, m.start()):
+        if m.group()[0] == "\n":
+            if m.end() - m.start() == 1 and _is_soft_wrap(text, m.start()):
                 continue
             _add(out, text, begin, m.start(), paragraph)
             begin = m.end()
