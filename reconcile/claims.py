@@ -23,7 +23,7 @@ import itertools
 import operator
 import re
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 
@@ -88,8 +88,9 @@ _PLACE_WORDS = frozenset(
 )
 
 
-@attrs.frozen(kw_only=True)
-class _Match:
+class _Match(NamedTuple):
+    """A lexicon phrase found on tokens ``start:end`` of a sentence."""
+
     start: int
     end: int
     category: str
@@ -111,27 +112,23 @@ class _Tagged:
         upper = sum(map(str.isupper, map(_TEXT, self.tokens)))
         upper_sentence = upper > 0.6 * max(1, n)
         index = lex.phrases
-        starts_phrase = index.starts_phrase
         self.categories: set[str] = set()  # of every phrase found
-        for i in range(n):
-            tok = self.tokens[i]
-            if not starts_phrase(tok.lower):
-                continue  # most words start no phrase
-            for end, (category, value) in index.matches(self.tokens, i):
-                if category in _PROPER and not tok.text[:1].isupper():
+        for i, end, (category, value) in index.scan(self.tokens):
+            if category in _PROPER:
+                text = self.tokens[i].text
+                if not text[:1].isupper():
                     continue
                 if (
-                    category in _PROPER
-                    and upper_sentence
-                    and tok.text.isupper()
-                    and len(tok.text) <= 3
+                    upper_sentence
+                    and text.isupper()
+                    and len(text) <= 3
                     and category != "actor"
                 ):
                     continue
-                m = _Match(start=i, end=end, category=category, value=value)
-                self.starts.setdefault(i, []).append(m)
-                self.ends.setdefault(end, []).append(m)
-                self.categories.add(category)
+            m = _Match(i, end, category, value)
+            self.starts.setdefault(i, []).append(m)
+            self.ends.setdefault(end, []).append(m)
+            self.categories.add(category)
         self.figures: list[tuple[Figure, int, int]] = []
         self._figure_of = [-1] * n
         self.last_figure_start = -1
@@ -704,9 +701,9 @@ def _linked_measure(
             return m, m.start
         m = sent.ending(k, "personnel")
         if m is not None and m.value == "captive":
-            return attrs.evolve(m, category="measure_nouns", value="captured"), m.start
+            return m._replace(category="measure_nouns", value="captured"), m.start
         if m is not None and m.value == "military" and _counted_after(sent, m.start):
-            return attrs.evolve(m, category="measure_nouns", value="deployed"), m.start
+            return m._replace(category="measure_nouns", value="deployed"), m.start
         m = sent.ending(k, "anaphoric_noun")
         if (
             m is not None
@@ -714,7 +711,7 @@ def _linked_measure(
             and sent.lower(m.start - 1) in {"the", "this", "that", "its", "their"}
             and sent.lower(m.end) not in {"of"}
         ):
-            return attrs.evolve(m, category="measure_nouns", value=previous), m.start
+            return m._replace(category="measure_nouns", value=previous), m.start
         if tok.text == "," and not (k >= 2 and sent.at(k - 2, "actor", "place")):
             break
         k -= 1

@@ -373,9 +373,34 @@ class PhraseIndex:
             if item not in tags:
                 tags.append(item)
 
-    def starts_phrase(self, word: str) -> bool:
-        """True when some phrase starts with ``word`` (a normalised token)."""
-        return word in self._trie
+    def scan(self, tokens: Sequence[Token]) -> list[tuple[int, int, Tag]]:
+        """``(start, end, tag)`` for every phrase among ``tokens``.
+
+        In order of ``start``; at one start, as `matches` gives them.
+        """
+        trie = self._trie
+        lowers = [t.lower for t in tokens]
+        n = len(lowers)
+        out: list[tuple[int, int, Tag]] = []
+        for i in range(n):
+            node = trie.get(lowers[i])
+            if node is None:
+                continue  # most words start no phrase
+            found: list[tuple[int, int, Tag]] = []
+            j = i + 1
+            while True:
+                for tag, exact in node.get(None, ()):
+                    if exact is None or _same_text(tokens, i, j, exact):
+                        found.append((i, j, tag))
+                if j >= n:
+                    break
+                node = node.get(lowers[j])
+                if node is None:
+                    break
+                j += 1
+            found.reverse()
+            out += found
+        return out
 
     def matches(self, tokens: Sequence[Token], i: int) -> list[tuple[int, Tag]]:
         """``(end, tag)`` for every phrase starting at token ``i``.

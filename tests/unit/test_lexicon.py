@@ -6,6 +6,8 @@ from typing import Any
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from reconcile import LexiconError, ReconcileError, parse_figures
 from reconcile.lexicon import Lexicon, PhraseIndex, default_lexicon
@@ -338,6 +340,26 @@ def test_phrase_index_matches_at_any_token(index: PhraseIndex) -> None:
     tokens = tokenize("They told us the US sent aid")
     expected = {2: [], 4: [(5, ("actor", "United States"))]}
     assert expected == {i: list(index.matches(tokens, i)) for i in expected}
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["US", "us", "U.S.", "lost", "their", "lives", "sent", "troops", "x", "."]
+        ),
+        max_size=12,
+    )
+)
+def test_phrase_scan_finds_what_matches_finds_at_each_token(words: list[str]) -> None:
+    """`PhraseIndex.scan` is `matches` at every token, in token order."""
+    tokens = tokenize(" ".join(words))
+    phrases = default_lexicon().phrases
+    expected = [
+        (i, end, tag)
+        for i in range(len(tokens))
+        for end, tag in phrases.matches(tokens, i)
+    ]
+    assert phrases.scan(tokens) == expected
 
 
 @pytest.mark.parametrize(
