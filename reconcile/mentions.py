@@ -729,7 +729,10 @@ def _scan(
                     and second.plain
                     and _is_year(low)
                     and _is_year(second.value)
-                    and not _people_follow(words.after(second.end, 40), lex)
+                    and not (
+                        _letter_next(text, second.end)
+                        and _people_follow(words.after(second.end, 40), lex)
+                    )
                 ):
                     return None, second.end  # "2027-2031", "between 2014 and 2022"
                 if low <= second.value:
@@ -770,7 +773,11 @@ def _scan(
     ) and _unit_follows(follow_tokens(), lex):
         return None, end
     is_bare = plain and len(values) == 1 and hedge is None
-    if is_bare and _is_year(values[0]) and not _people_follow(follow_tokens(), lex):
+    if (
+        is_bare
+        and _is_year(values[0])
+        and not (_letter_next(text, end) and _people_follow(follow_tokens(), lex))
+    ):
         return None, end  # a year: "in 2024"
     if (
         len(values) == 1
@@ -915,6 +922,18 @@ def _unit_follows(follow: Sequence[Token], lex: Lexicon) -> bool:
         ):
             return True
     return False
+
+
+_NEXT_CHAR = re.compile(r"\s{0,39}(\S)")
+
+
+def _letter_next(text: str, pos: int) -> bool:
+    """True when the next token (within 40 characters) starts with a letter.
+
+    Without one `_people_follow` is False, so the tokens need not be read.
+    """
+    m = _NEXT_CHAR.match(text, pos, pos + 40)
+    return m is not None and m[1].isalpha()
 
 
 def _people_follow(follow: Sequence[Token], lex: Lexicon) -> bool:

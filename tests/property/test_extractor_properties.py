@@ -10,7 +10,16 @@ from hypothesis import strategies as st
 
 from reconcile import claims, extract, parse_figures
 from reconcile.claims import extract_claims
-from reconcile.mentions import _LOCAL, _cut_before, _local_all, _local_tokens, _Words
+from reconcile.lexicon import default_lexicon
+from reconcile.mentions import (
+    _LOCAL,
+    _cut_before,
+    _letter_next,
+    _local_all,
+    _local_tokens,
+    _people_follow,
+    _Words,
+)
 from reconcile.model import Document
 from reconcile.strategies import GeneratedText, documents, sentences
 from reconcile.text import _TOKEN, Token, normalize, tokenize
@@ -238,3 +247,13 @@ def test_skipping_sentences_without_a_measure_source_changes_no_claim(
     found = extract_claims(document)
     with mock.patch.object(claims, "_may_bind", return_value=True):
         assert extract_claims(document) == found
+
+
+@given(
+    st.lists(st.sampled_from([" ", "\n", ",", "2024", "troops", "men", "é", "(", "'s"]))
+)
+def test_people_follow_needs_a_letter_next(parts: list[str]) -> None:
+    """The scanner skips `_people_follow` when no letter comes next: it is False."""
+    text = "".join(parts)
+    if not _letter_next(text, 0):
+        assert not _people_follow(tokenize(text, 0, 40), default_lexicon())
