@@ -532,6 +532,13 @@ class _Quick:
 
     def __init__(self, lex: Lexicon) -> None:
         am = lex.amounts
+        # a word after a number that may carry the phrase on: "12 million",
+        # "10 to 12", "500 or more" (scale and tail words match lower case,
+        # joiners normalised, as the readers below match them)
+        self.runs_on = (
+            frozenset(am.scales) | frozenset(am.multiples) | {k[0] for k in am.tails}
+        )
+        self.joiners = frozenset(am.joiners) | {"and"}
         self.hedge_ends = (
             frozenset(k[-1] for k in am.hedges) | am.between | am.range_from
         )
@@ -617,6 +624,39 @@ def _add_fraction(
     return (), fraction.end()
 
 
+def _head_tokens(text: str, s: int, stop: int, quick: _Quick) -> list[_Tok] | None:
+    """The first two tokens of the window at the digits at ``s``, or None.
+
+    When the token after the digits cannot carry the number phrase on (no
+    scale, joiner or tail word), these two decide what the phrase is, and reading
+    them costs far less than reading the window. None when it may carry the
+    phrase on, or when either token comes near the window's edge.
+    """
+    first = _LOCAL.match(text, s, stop)
+    if first is None or first["num"] is None:
+        return None
+    num = first["num"]
+    head = _Tok("num", num, num, s, first.end(), (first["suffix"] or "").lower(), "")
+    nxt = _LOCAL.match(text, first.end(), stop)
+    gap = ""
+    if nxt is not None and nxt.lastgroup == "space":
+        gap = nxt[0]
+        nxt = _LOCAL.match(text, nxt.end(), stop)
+    if nxt is None or nxt.end() >= stop - 2:
+        return None
+    if gap.count("\n") > 1:
+        return [head]  # a paragraph ends the phrase
+    word = nxt["num"] or nxt[0]
+    kind = "num" if nxt["num"] else "word" if nxt["word"] else "other"
+    suffix = (nxt["suffix"] or "").lower()
+    second = _Tok(kind, word, word.lower(), nxt.start(), nxt.end(), suffix, gap)
+    if _joined(second) and (
+        second.lower in quick.runs_on or normalize(second.text) in quick.joiners
+    ):
+        return None
+    return [head, second]
+
+
 def _runs_on(toks: Sequence[_Tok], read: int, am: Amounts) -> bool:
     """True when the phrase read up to ``toks[read]`` may go on past the tokens.
 
@@ -663,14 +703,20 @@ def _scan(
     if text[s].isalpha() and text[begin - 1 : begin] in {" ", "-"}:
         part = am.fraction_before.search(text, max(0, begin - 32), begin)
     stop = min(len(text), s + _SHORT_WINDOW)
-    toks = words.local(begin, stop)
+    head_only = _head_tokens(text, s, stop, quick) if begin == s else None
+    toks = head_only or words.local(begin, stop)
     if not toks:
         return None, s + 1
     lead = int(lead_a)
     vague = None if part else _match_vague(toks, 0, am)
     number = None if vague else _read_number(toks, lead, am, lead_a or bool(part))
     read = vague[0] if vague else number.next if number else 0
-    if stop < len(text) and toks[-1].end >= stop - 2 and _runs_on(toks, read, am):
+    if (
+        head_only is None
+        and stop < len(text)
+        and toks[-1].end >= stop - 2
+        and _runs_on(toks, read, am)
+    ):
         # the phrase may run past the short window: read it again in the long one
         toks = words.local(begin, min(len(text), s + _WINDOW))
         vague = None if part else _match_vague(toks, 0, am)

@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from unittest import mock
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
-from reconcile import claims, extract, parse_figures
+from reconcile import claims, extract, mentions, parse_figures
 from reconcile.claims import extract_claims
 from reconcile.lexicon import default_lexicon
 from reconcile.mentions import (
@@ -19,6 +19,7 @@ from reconcile.mentions import (
     _local_tokens,
     _people_follow,
     _Words,
+    find_mentions,
 )
 from reconcile.model import Document
 from reconcile.strategies import GeneratedText, documents, sentences
@@ -257,3 +258,52 @@ def test_people_follow_needs_a_letter_next(parts: list[str]) -> None:
     text = "".join(parts)
     if not _letter_next(text, 0):
         assert not _people_follow(tokenize(text, 0, 40), default_lexicon())
+
+
+_NUMBER_TALK = st.lists(
+    st.sampled_from(
+        [
+            "12",
+            "3,000",
+            "1 500",
+            "2024",
+            "5k",
+            "25th",
+            "million",
+            "dozen",
+            "to",
+            "-",
+            "–",
+            "or",
+            "more",
+            "and",
+            "plus",
+            "+",
+            "%",
+            "troops",
+            "killed",
+            "between",
+            "about",
+            "May",
+            ",",
+            ".",
+            " ",
+            "  ",
+            "\n",
+            "\n\n",
+        ]
+    ),
+    max_size=30,
+).map(" ".join)
+
+
+@given(_NUMBER_TALK | _NEWSY)
+@example("12 plus to 15")  # a tail word read as a tail only if no "to" follows
+@example("in 2024,\n\n10 to 12 million")
+def test_reading_two_tokens_after_digits_finds_what_the_window_finds(
+    text: str,
+) -> None:
+    """The scanner's shortcut (two tokens, not the window) changes no mention."""
+    found = find_mentions(text)
+    with mock.patch.object(mentions, "_head_tokens", return_value=None):
+        assert find_mentions(text) == found
