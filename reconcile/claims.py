@@ -97,6 +97,10 @@ class _Match(NamedTuple):
     value: Any
 
 
+def _categories(found: list[_Match]) -> set[str]:
+    return {m.category for m in found}
+
+
 class _Tagged:
     """A sentence's tokens with every lexicon phrase found among them."""
 
@@ -106,7 +110,8 @@ class _Tagged:
         self.sent = sent
         self.tokens = tokenize(text, sent.start, sent.end)
         n = len(self.tokens)
-        # token index -> the matches starting there / ending just before it
+        # token index -> the matches starting there / ending just before it,
+        # the indices in token order
         self.starts: dict[int, list[_Match]] = {}
         self.ends: dict[int, list[_Match]] = {}
         upper = sum(map(str.isupper, map(_TEXT, self.tokens)))
@@ -129,6 +134,7 @@ class _Tagged:
             self.starts.setdefault(i, []).append(m)
             self.ends.setdefault(end, []).append(m)
             self.categories.add(category)
+        self._where: dict[str, list[int]] = {}
         self.figures: list[tuple[Figure, int, int]] = []
         self._figure_of = [-1] * n
         self.last_figure_start = -1
@@ -159,6 +165,16 @@ class _Tagged:
                 if m.category in categories:
                     return m
         return None
+
+    def any_between(self, category: str, lo: int, hi: int) -> bool:
+        """True when a phrase of ``category`` starts at a token in ``lo:hi``."""
+        where = self._where.get(category)
+        if where is None:  # token indices in order, as the phrases were found
+            where = self._where[category] = [
+                i for i, found in self.starts.items() if category in _categories(found)
+            ]
+        k = bisect.bisect_left(where, lo)
+        return k < len(where) and where[k] < hi
 
     def ending(self, j: int, *categories: str) -> _Match | None:
         """The longest match of one of ``categories`` ending just before token ``j``."""
@@ -429,13 +445,16 @@ def _noun_phrase(state: _Doc, sent: _Tagged, idx: int) -> _NounPhrase:
             continue
         if sent.figure_at(i) is not None:
             break
-        measure_noun = sent.at(i, "measure_nouns")
-        personnel = sent.at(i, "personnel")
-        people = sent.at(i, "people")
-        thing = sent.at(i, "thing")
-        marker = sent.at(i, "marker")
-        adj = sent.at(i, "measure_adjectives")
-        proper = sent.at(i, "demonym", "actor")
+        if i in sent.starts:
+            measure_noun = sent.at(i, "measure_nouns")
+            personnel = sent.at(i, "personnel")
+            people = sent.at(i, "people")
+            thing = sent.at(i, "thing")
+            marker = sent.at(i, "marker")
+            adj = sent.at(i, "measure_adjectives")
+            proper = sent.at(i, "demonym", "actor")
+        else:  # no phrase starts here
+            measure_noun = personnel = people = thing = marker = adj = proper = None
         # the longest of the head candidates wins: "prisoners of war" over "prisoners"
         heads = [m for m in (measure_noun, personnel, people, thing) if m is not None]
         best = max(heads, key=lambda m: (m.end, m.category != "thing"), default=None)
@@ -1294,12 +1313,13 @@ def _cues(sent: _Tagged) -> list[tuple[int, int, str]]:
         return sent.cues
     out = []
     i = 0
-    n = len(sent.tokens)
-    while i < n:
-        m = sent.at(i, "attrib_before", "attrib_passive", "attrib_verb")
-        if m is None:
-            i += 1
+    for p in sent.starts:  # the tokens phrases start at, in order
+        if p < i:
             continue
+        m = sent.at(p, "attrib_before", "attrib_passive", "attrib_verb")
+        if m is None:
+            continue
+        i = p
         if m.category == "attrib_verb" and i > 0 and sent.tokens[i].text[:1].isupper():
             i = m.end
             continue
@@ -1653,9 +1673,9 @@ def _is_flow(
         return False
     lo = max(0, binding.first - 6)
     hi = min(len(sent.tokens), binding.last + 12)
-    if any(sent.at(p, "total") for p in range(lo, hi)):
+    if sent.any_between("total", lo, hi):
         return False
-    if any(sent.at(p, "event") for p in range(lo, hi)):
+    if sent.any_between("event", lo, hi):
         return True
     if time is None or time.is_since or time.is_until:
         return False  # "since October", "by March": a total reached by then
