@@ -97,10 +97,6 @@ class _Match(NamedTuple):
     value: Any
 
 
-def _categories(found: list[_Match]) -> set[str]:
-    return {m.category for m in found}
-
-
 class _Tagged:
     """A sentence's tokens with every lexicon phrase found among them."""
 
@@ -134,7 +130,7 @@ class _Tagged:
             self.starts.setdefault(i, []).append(m)
             self.ends.setdefault(end, []).append(m)
             self.categories.add(category)
-        self._where: dict[str, list[int]] = {}
+        self._where: dict[str, list[int]] | None = None
         self.figures: list[tuple[Figure, int, int]] = []
         self._figure_of = [-1] * n
         self.last_figure_start = -1
@@ -168,11 +164,14 @@ class _Tagged:
 
     def any_between(self, category: str, lo: int, hi: int) -> bool:
         """True when a phrase of ``category`` starts at a token in ``lo:hi``."""
-        where = self._where.get(category)
-        if where is None:  # token indices in order, as the phrases were found
-            where = self._where[category] = [
-                i for i, found in self.starts.items() if category in _categories(found)
-            ]
+        if self._where is None:  # category -> the tokens its phrases start at
+            self._where = {}
+            for i, found in self.starts.items():  # in token order
+                for m in found:
+                    at = self._where.setdefault(m.category, [])
+                    if not at or at[-1] != i:
+                        at.append(i)
+        where = self._where.get(category, [])
         k = bisect.bisect_left(where, lo)
         return k < len(where) and where[k] < hi
 
