@@ -130,7 +130,6 @@ class _Tagged:
             self.starts.setdefault(i, []).append(m)
             self.ends.setdefault(end, []).append(m)
             self.categories.add(category)
-        self._where: dict[str, list[int]] | None = None
         self.figures: list[tuple[Figure, int, int]] = []
         self._figure_of = [-1] * n
         self.last_figure_start = -1
@@ -164,16 +163,14 @@ class _Tagged:
 
     def any_between(self, category: str, lo: int, hi: int) -> bool:
         """True when a phrase of ``category`` starts at a token in ``lo:hi``."""
-        if self._where is None:  # category -> the tokens its phrases start at
-            self._where = {}
-            for i, found in self.starts.items():  # in token order
+        starts = self.starts
+        for p in range(lo, hi):
+            found = starts.get(p)
+            if found is not None:
                 for m in found:
-                    at = self._where.setdefault(m.category, [])
-                    if not at or at[-1] != i:
-                        at.append(i)
-        where = self._where.get(category, [])
-        k = bisect.bisect_left(where, lo)
-        return k < len(where) and where[k] < hi
+                    if m.category == category:
+                        return True
+        return False
 
     def ending(self, j: int, *categories: str) -> _Match | None:
         """The longest match of one of ``categories`` ending just before token ``j``."""
