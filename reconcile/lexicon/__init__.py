@@ -379,28 +379,12 @@ class PhraseIndex:
         In order of ``start``; at one start, as `matches` gives them.
         """
         trie = self._trie
-        lowers = [t.lower for t in tokens]
-        n = len(lowers)
-        out: list[tuple[int, int, Tag]] = []
-        for i in range(n):
-            node = trie.get(lowers[i])
-            if node is None:
-                continue  # most words start no phrase
-            found: list[tuple[int, int, Tag]] = []
-            j = i + 1
-            while True:
-                for tag, exact in node.get(None, ()):
-                    if exact is None or _same_text(tokens, i, j, exact):
-                        found.append((i, j, tag))
-                if j >= n:
-                    break
-                node = node.get(lowers[j])
-                if node is None:
-                    break
-                j += 1
-            found.reverse()
-            out += found
-        return out
+        return [
+            (i, end, tag)
+            for i in range(len(tokens))
+            if tokens[i].lower in trie  # most words start no phrase
+            for end, tag in self.matches(tokens, i)
+        ]
 
     def matches(self, tokens: Sequence[Token], i: int) -> list[tuple[int, Tag]]:
         """``(end, tag)`` for every phrase starting at token ``i``.
@@ -408,8 +392,6 @@ class PhraseIndex:
         ``end`` is the index just past the phrase's last token; longer phrases
         come first.
         """
-        if i >= len(tokens) or tokens[i].lower not in self._trie:
-            return []  # most words start no phrase
         found: list[tuple[int, Tag]] = []
         node: Any = self._trie
         j = i
