@@ -871,37 +871,46 @@ def _scan(
     )
 
 
+_CHAIN = re.compile(r"[\d.-]{1,40}")  # 2025-01-09, 1.2.3
+_TIME_CHAIN = re.compile(r"[\d:/.]{1,40}")  # 07:19, 12/25/2024
+_PHONE_CHAIN = re.compile(r"[\d -]{1,40}")  # +44 20 7946 0000
+_TIME_AFTER = re.compile(r"[:/]\d")
+_GROUP_AFTER = re.compile(r"[-.]\d{3}")
+_PHONE = re.compile(r"\d{1,20}[-.]\d{3,20}[-.]\d")
+_DIALLED = re.compile(r"\d{1,3}[ -]\d{2,}")
+
+
 def _not_a_count(text: str, head: _Tok, am: Amounts) -> int:
     """Return where to resume if the digits at ``head`` are no count, else 0."""
     # ordinals, decades and units glued to digits: 25th, 1950s, 155mm
     if head.suffix and head.suffix not in am.suffixes:
         return head.end
-    before = text[max(0, head.start - 2) : head.start]
+    at = head.start
+    before = text[max(0, at - 2) : at]
     # model names and labels glued before the digits: A320, Il-76, COVID-19;
     # the tail of a chain of digits: 2025-01-09
     if before[-1:].isalpha() or (
         before[-1:] in {"-", ".", "–", "—"}
         and (before[:1].isalpha() or before[:1].isdigit())
     ):
-        m = re.match(r"[\d.-]{1,40}", text[head.start :])
-        return head.start + (m.end() if m else len(head.text))
+        return _skip(_CHAIN, text, head)
     # times, ratios and slashed dates: 07:19, 1/3, 12/25/2024; phone numbers
-    after = text[head.end : head.end + 4]
     glued = before[-1:] in {":", "/"} and before[:1].isdigit()
-    if re.match(r"[:/]\d", after) or glued:
-        m = re.match(r"[\d:/.]{1,40}", text[head.start :])
-        return head.start + (m.end() if m else len(head.text))
-    if re.match(r"[-.]\d{3}", after) and re.match(
-        r"\d{1,20}[-.]\d{3,20}[-.]\d", text[head.start : head.start + 40]
+    if glued or _TIME_AFTER.match(text, head.end, head.end + 4):
+        return _skip(_TIME_CHAIN, text, head)
+    if _GROUP_AFTER.match(text, head.end, head.end + 4) and _PHONE.match(
+        text, at, at + 40
     ):
-        m = re.match(r"[\d.-]{1,40}", text[head.start :])
-        return head.start + (m.end() if m else len(head.text))
-    if before[-1:] == "+" and re.match(
-        r"\d{1,3}[ -]\d{2,}", text[head.start : head.start + 12]
-    ):
-        m = re.match(r"[\d -]{1,40}", text[head.start :])
-        return head.start + (m.end() if m else len(head.text))
+        return _skip(_CHAIN, text, head)
+    if before[-1:] == "+" and _DIALLED.match(text, at, at + 12):
+        return _skip(_PHONE_CHAIN, text, head)
     return 0
+
+
+def _skip(chain: re.Pattern[str], text: str, head: _Tok) -> int:
+    """Where the chain of digits and marks starting at ``head`` ends."""
+    m = chain.match(text, head.start)
+    return m.end() if m else head.start + len(head.text)
 
 
 def _is_year(value: Decimal) -> bool:

@@ -24,7 +24,7 @@ _TOKEN = re.compile(
     re.VERBOSE,
 )
 
-_SPLIT = re.compile(f"({_TOKEN.pattern})", re.VERBOSE).split
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})", re.VERBOSE)  # keeps the tokens
 _NEW = tuple.__new__  # builds a Token from a tuple without a Python-level call
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
@@ -67,7 +67,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     window = text[max(0, start) : end if end is None or end >= 0 else 0]
     # split keeps what lies between tokens (whitespace), so the lengths of the
     # parts add up to every token's offsets; no Python code runs per token
-    parts = _SPLIT(window)
+    parts = _TOKEN_SPLIT.split(window)
     words = parts[1::2]
     bounds = list(itertools.accumulate(map(len, parts), initial=max(0, start)))
     lowers = (
