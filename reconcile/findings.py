@@ -208,7 +208,7 @@ class _Judge:
 
     def wants(self, verdict: Verdict, items: Sequence[Item]) -> bool:
         """True when `add` would keep this verdict (check before writing a reason)."""
-        old = self.findings.get(frozenset(i.id for i in items))
+        old = self.findings.get(frozenset(map(_ITEM_ID, items)))
         return old is None or _PRIORITY[verdict] < _PRIORITY[old.verdict]
 
     def add(
@@ -219,7 +219,7 @@ class _Judge:
         reason: str,
         severity: float | None = None,
     ) -> None:
-        key = frozenset([i.id for i in items])
+        key = frozenset(map(_ITEM_ID, items))
         if len(key) < 2:
             return
         old = self.findings.get(key)
@@ -299,6 +299,11 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(_WORD.findall(text.lower()))
 
 
+def _similar(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Near-identical wording: the word sets' Jaccard index is at least 0.6."""
+    return len(a & b) / len(a | b) >= 0.6
+
+
 def _echoes(judge: _Judge) -> list[Item]:
     """Cluster repeats of one statement; return one item per cluster."""
     buckets: dict[tuple[object, ...], list[Item]] = defaultdict(list)
@@ -334,42 +339,45 @@ def _echoes(judge: _Judge) -> list[Item]:
 
 
 def _repeats(members: list[Item]) -> list[list[Item]]:
-    """Claims of one figure, measure and as-of, clustered by common origin."""
-    parent = {i.id: i.id for i in members}
+    """Claims of one figure, measure and as-of, clustered by common origin.
 
-    def find(x: str) -> str:
+    Two claims in different documents share an origin when they name the same
+    claimant or agency, or (in buckets of up to 50) are worded nearly alike; the
+    clusters are the connected parts of that relation, in the members' order.
+    """
+    parent = list(range(len(members)))
+
+    def find(x: int) -> int:
         while parent[x] != x:
             parent[x] = parent[parent[x]]
             x = parent[x]
         return x
 
-    def union(a: str, b: str) -> None:
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-
-    by_origin: dict[object, Item] = {}
-    for item in members:
+    docs = [m.claim.doc for m in members]
+    by_origin: dict[object, int] = {}
+    for x, item in enumerate(members):
         c = item.claim
         for kind, who in (("claimant", c.claimant), ("agency", c.source.agency)):
             if who is None:
                 continue
-            first = by_origin.setdefault((kind, who), item)
-            if first.claim.doc != c.doc:
-                union(first.id, item.id)
+            first = by_origin.setdefault((kind, who), x)
+            if docs[first] != docs[x]:
+                parent[find(x)] = find(first)
     if len(members) <= 50:  # near-identical wording: one story retold
-        for x in range(len(members)):
-            wx = _words(members[x].claim.quote)
+        words = [_words(m.claim.quote) for m in members]
+        for x, wx in enumerate(words):
+            if not wx:
+                continue
             for y in range(x + 1, len(members)):
-                a, b = members[x], members[y]
-                if a.claim.doc == b.claim.doc:
+                wy = words[y]
+                if not wy or docs[x] == docs[y]:
                     continue
-                wy = _words(b.claim.quote)
-                if wx and wy and len(wx & wy) / len(wx | wy) >= 0.6:
-                    union(a.id, b.id)
-    clusters: dict[str, list[Item]] = defaultdict(list)
-    for item in members:
-        clusters[find(item.id)].append(item)
+                # once joined, the parts stay the same whatever this pair is
+                if find(x) != find(y) and _similar(wx, wy):
+                    parent[find(y)] = find(x)
+    clusters: dict[int, list[Item]] = defaultdict(list)
+    for x, item in enumerate(members):
+        clusters[find(x)].append(item)
     return list(clusters.values())
 
 
@@ -451,10 +459,17 @@ def _sweep(judge: _Judge, items: list[Item]) -> None:
                     soft[measure] = (floor, item)
             continue
         witness = hard.get(item.measure)
+        conflict = None
         if witness is not None and witness[1] is not item and witness[0] > item.hard[1]:
-            _report(judge, witness[1], item, soft=False)
+            conflict = witness[1]
+            _report(judge, conflict, item, soft=False)
         witness = soft.get(item.measure)
-        if witness is not None and witness[1] is not item and witness[0] > item.soft[1]:
+        if (
+            witness is not None
+            and witness[1] is not item
+            and witness[1] is not conflict  # a conflict outranks a disagreement
+            and witness[0] > item.soft[1]
+        ):
             _report(judge, witness[1], item, soft=True)
 
 
@@ -891,6 +906,7 @@ def _consensus(judge: _Judge, primaries: Iterable[Item]) -> list[Consensus]:
             continue
         buckets[(item.measure, item.claim.as_of, None)].append(item)
     out = []
+    group_id = judge.group.id
     for (measure, as_of, place), members in sorted(
         buckets.items(), key=lambda kv: (kv[0][0], kv[0][1] or "~", kv[0][2] or "")
     ):
@@ -937,13 +953,13 @@ def _consensus(judge: _Judge, primaries: Iterable[Item]) -> list[Consensus]:
                     )
         out.append(
             Consensus(
-                group=judge.group.id,
+                group=group_id,
                 measure=measure,
                 as_of=as_of,
                 low=round(low),
                 best=round(best),
                 high=None if math.isinf(high) else round(high),
-                claims=tuple(i.id for i in chosen),
+                claims=tuple(map(_ITEM_ID, chosen)),
                 set_aside=tuple(sorted(aside)) if len(aside) > 1 else tuple(aside),
                 increment=place is not None,
                 location=place,

@@ -249,11 +249,23 @@ def partition(
     taxonomy: Taxonomy | None = None,
 ) -> list[tuple[ClaimGroup, list[Claim]]]:
     """`group_claims` with each group's claims (in the group's order) beside it."""
+    return _partition_sorted(
+        sorted(claims, key=_ID), rule, lexicon=lexicon, taxonomy=taxonomy
+    )
+
+
+def _partition_sorted(
+    ordered: Sequence[Claim],
+    rule: Rule | None = None,
+    *,
+    lexicon: Lexicon | None = None,
+    taxonomy: Taxonomy | None = None,
+) -> list[tuple[ClaimGroup, list[Claim]]]:
+    """`partition` of claims already in id order (`reconcile` sorts them once)."""
     lex = lexicon or default_lexicon()
     ctx = _Context(lexicon=lex, taxonomy=taxonomy or Taxonomy.from_lexicon(lex))
     rule = rule or default_rule()
     parts = rule.rules()
-    ordered = sorted(claims, key=_ID)
     buckets: dict[tuple[Hashable, ...], list[Claim]] = defaultdict(list)
     fields = tuple(f for p in parts for f in p.fields)
     if all(p.fields for p in parts):  # each distinct key is computed once
@@ -283,14 +295,16 @@ def _join_unknown(
     """Move claims with ``None`` at ``position`` into the largest sibling bucket."""
     out: dict[tuple[Hashable, ...], list[Claim]] = {}
     unknown: dict[tuple[Hashable, ...], list[Claim]] = {}
+    known: dict[tuple[Hashable, ...], list[tuple[Hashable, ...]]] = defaultdict(list)
     for key, members in buckets.items():
         rest = key[:position] + key[position + 1 :]
         if key[position] is None:
             unknown[rest] = members
         else:
-            out[key] = list(members)
+            out[key] = members
+            known[rest].append(key)
     for rest, members in unknown.items():
-        siblings = [k for k in out if k[:position] + k[position + 1 :] == rest]
+        siblings = known.get(rest)
         if siblings:
             target = max(siblings, key=lambda k: (len(out[k]), repr(k)))
             out[target] = sorted(out[target] + members, key=_ID)
@@ -311,5 +325,5 @@ def _group(
         family=str(named.get("SameFamily") or first.measure),
         place=named.get("SamePlace"),  # type: ignore[arg-type]
         unit=str(named.get("SameDimension") or "[person]"),
-        claims=tuple(c.id for c in members),
+        claims=tuple(map(_ID, members)),
     )

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from reconcile.findings import Prepare, judge_items
-from reconcile.grouping import Rule, partition, unit_factor
+from reconcile.grouping import Rule, _partition_sorted, unit_factor
 from reconcile.lexicon import Lexicon, default_lexicon
 from reconcile.model import Claim, ClaimGroup, Consensus, Finding, Verdict
 from reconcile.policy import HedgePolicy, Stance, Taxonomy
@@ -128,6 +128,9 @@ class Reconciliation:
 
 def _canonical(claims: Iterable[Claim]) -> tuple[Claim, ...]:
     """Sort by id, drop exact duplicates, and make clashing ids unique."""
+    claims = list(claims)
+    if len(set(map(_ID, claims))) == len(claims):  # the common case: ids unique
+        return tuple(sorted(claims, key=_ID))
     by_id: dict[str, Claim] = {}
     clashes: dict[str, list[Claim]] = {}  # rare: one id, different claims
     for claim in claims:
@@ -209,19 +212,23 @@ def _reconcile(
     taxonomy = taxonomy or Taxonomy.from_lexicon(lex)
     stance = stance or Stance.from_lexicon(lex)
     ordered = _canonical(claims)
-    grouped = partition(ordered, rule, lexicon=lex, taxonomy=taxonomy)
+    grouped = _partition_sorted(ordered, rule, lexicon=lex, taxonomy=taxonomy)
     factors = {unit: unit_factor(unit, lex) for unit in {c.unit for c in ordered}}
-    findings: list[Finding] = []
+    by_verdict: dict[Verdict, list[Finding]] = {v: [] for v in Verdict}
     consensus: list[Consensus] = []
     prepare = Prepare(policy, taxonomy, factors)
     for group, members in grouped:
         found, agreed = judge_items(group, members, prepare)
-        findings.extend(found)
+        for finding in found:
+            by_verdict[finding.verdict].append(finding)
         consensus.extend(agreed)
     # each group's findings come sorted by verdict, severity and claims, and the
-    # groups in order, so a stable sort on verdict and severity alone also orders
-    # ties by group, then by claims
-    findings.sort(key=_rank)
+    # groups in order, so a stable sort of each verdict's findings on severity
+    # alone also orders ties by group, then by claims
+    findings: list[Finding] = []
+    for same in by_verdict.values():
+        same.sort(key=_severity_first)
+        findings += same
     return Reconciliation(
         claims=ordered,
         groups=tuple(g for g, _ in grouped),
@@ -233,8 +240,5 @@ def _reconcile(
     )
 
 
-_RANKS = {v: n for n, v in enumerate(Verdict)}
-
-
-def _rank(finding: Finding) -> tuple[int, float]:
-    return _RANKS[finding.verdict], -(finding.severity or 0.0)
+def _severity_first(finding: Finding) -> float:
+    return -(finding.severity or 0.0)

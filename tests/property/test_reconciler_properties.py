@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
+import re
 
 import attrs
 from hypothesis import assume, given
@@ -11,7 +13,8 @@ from hypothesis import strategies as st
 
 from reconcile import Claim, Verdict, reconcile
 from reconcile.dates import period_bounds
-from reconcile.model import Qualifier
+from reconcile.findings import Item, _repeats
+from reconcile.model import Qualifier, Source
 from reconcile.policy import HedgePolicy
 from reconcile.strategies import (
     ConsistentClaims,
@@ -197,3 +200,84 @@ def test_as_of_periods_are_well_formed(claim: Claim) -> None:
     if claim.as_of is not None:
         first, last = period_bounds(claim.as_of)
         assert first <= last
+
+
+def _plain_clusters(items: list[Item]) -> list[list[str]]:
+    """Echo clusters the plain way: every pair tested, parts found by relabelling."""
+    edges = set()
+    first: dict[tuple[str, str], int] = {}
+    for x, item in enumerate(items):
+        c = item.claim
+        for kind, who in (("claimant", c.claimant), ("agency", c.source.agency)):
+            if who is not None:
+                f = first.setdefault((kind, who), x)
+                if items[f].claim.doc != c.doc:
+                    edges.add((f, x))
+    if len(items) <= 50:
+        for x, y in itertools.combinations(range(len(items)), 2):
+            a, b = items[x].claim, items[y].claim
+            wa = set(re.findall(r"[a-z0-9]+", a.quote.lower()))
+            wb = set(re.findall(r"[a-z0-9]+", b.quote.lower()))
+            if a.doc != b.doc and wa and wb and len(wa & wb) / len(wa | wb) >= 0.6:
+                edges.add((x, y))
+    label = list(range(len(items)))
+    changed = True
+    while changed:
+        changed = False
+        for x, y in edges:
+            low = min(label[x], label[y])
+            if label[x] != low or label[y] != low:
+                label[x] = label[y] = low
+                changed = True
+    parts: dict[int, list[str]] = {}
+    for x, item in enumerate(items):
+        parts.setdefault(label[x], []).append(item.id)
+    return list(parts.values())
+
+
+_FEW = st.sampled_from
+_WORDING = _FEW(["a b c d", "a b c e", "a b x y", "x y z", "", "w"])
+
+
+@given(
+    st.lists(
+        st.tuples(
+            _FEW("pqr"),
+            st.none() | _FEW(["X", "Y"]),
+            st.none() | _FEW(["AFP", "AP"]),
+            _WORDING,
+        ),
+        min_size=1,
+        max_size=60,
+    )
+)
+def test_echo_clusters_are_the_parts_of_the_same_origin_relation(
+    drawn: list[tuple[str, str | None, str | None, str]],
+) -> None:
+    """The union-find that skips pairs already joined finds what all pairs find."""
+    items = [
+        Item(
+            Claim(
+                id=f"c{n:03d}",
+                doc=doc,
+                span=(0, len(quote)),
+                quote=quote,
+                figure="12",
+                measure="killed",
+                low=12,
+                high=12,
+                qualifier=Qualifier.EXACT,
+                claimant=claimant,
+                source=Source(agency=agency),
+            ),
+            "cumulative",
+            None,
+            None,
+            (0.0, 0.0),
+            (0.0, 0.0),
+            0,
+        )
+        for n, (doc, claimant, agency, quote) in enumerate(drawn)
+    ]
+    found = [[i.id for i in cluster] for cluster in _repeats(items)]
+    assert found == _plain_clusters(items)

@@ -199,6 +199,17 @@ def test_a_duplicate_never_conflicts() -> None:
     }
 
 
+def test_exact_copies_count_once_and_clashing_ids_are_kept_apart() -> None:
+    """A repeated claim is one claim; two claims under one id are both kept."""
+    claim, other = load("conflict_same_day")[:2]
+    clash = attrs.evolve(other, id=claim.id)  # same id, another claim
+    for order in ([claim, claim, clash], [clash, claim, claim]):
+        result = reconcile(order)
+        assert [c.id for c in result.claims] == [claim.id, f"{claim.id}~2"]
+        assert {c.low for c in result.claims} == {claim.low, clash.low}
+    assert reconcile([claim, claim, clash]) == reconcile([clash, claim])
+
+
 def test_groups_partition_the_claims() -> None:
     """Every claim lands in exactly one group."""
     claims = [c for path in sorted(EXAMPLES.glob("*.jsonl")) for c in load(path.stem)]
