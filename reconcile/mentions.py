@@ -830,10 +830,7 @@ def _scan(
         and values[0] <= 31
         and head.kind == "num"
         and (
-            (
-                before in quick.months
-                and _month_before(start, lex, _upto(back_tokens(), start))
-            )
+            (before in quick.months and _month_before(text, start, lex, back_tokens))
             or (after in quick.months and _month_after(follow_tokens(), lex))
         )
     ):
@@ -1002,10 +999,38 @@ def _people_follow(follow: Sequence[Token], lex: Lexicon) -> bool:
     return False
 
 
-def _month_before(start: int, lex: Lexicon, back: Sequence[Token]) -> bool:
-    words = [t for t in back if t.start >= start - 16 and t.text not in {".", ","}]
+def _month_before(
+    text: str, start: int, lex: Lexicon, back: Callable[[], Sequence[Token]]
+) -> bool:
+    """True after a capitalised month: "May 9"; ``back`` reads the tokens before."""
     months = lex.section("time", "months")
+    word = _letters_before(text, start)
+    if word is not None:  # the last token is this word: no need to read them
+        return word[:1].isupper() and word.lower() in months
+    words = [
+        t
+        for t in _upto(back(), start)
+        if t.start >= start - 16 and t.text not in {".", ","}
+    ]
     return bool(words) and words[-1].text[:1].isupper() and words[-1].lower in months
+
+
+def _letters_before(text: str, start: int) -> str | None:
+    """The word of letters alone that is the last token before ``start``, or None.
+
+    The word may stand up to 3 spaces away and must start at most 16 characters
+    back, after a space or the start of the text. None when anything else
+    (punctuation, digits, a longer word) stands there: the tokens must decide.
+    """
+    j = start
+    while j > 0 and start - j < 3 and text[j - 1] in " \t\u00a0":
+        j -= 1
+    i = j
+    while i > start - 16 and i > 0 and text[i - 1].isalpha():
+        i -= 1
+    if i == j or (i > 0 and not text[i - 1].isspace()):
+        return None
+    return text[i:j]
 
 
 def _month_after(follow: Sequence[Token], lex: Lexicon) -> bool:

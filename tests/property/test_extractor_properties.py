@@ -17,6 +17,7 @@ from reconcile.mentions import (
     _letter_next,
     _local_all,
     _local_tokens,
+    _month_before,
     _people_follow,
     _Words,
     find_mentions,
@@ -307,3 +308,33 @@ def test_reading_two_tokens_after_digits_finds_what_the_window_finds(
     found = find_mentions(text)
     with mock.patch.object(mentions, "_head_tokens", return_value=None):
         assert find_mentions(text) == found
+
+
+_BEFORE_A_DAY = st.lists(
+    st.sampled_from(
+        ["May", "may", "MAY", "April", "Apr", "Sept", "Mayday", "Décembre", "x", "é"]
+    )
+    | st.sampled_from(
+        ["e\u0301", "½", "²", ".", ",", "_", "-", "9", "U.S.", " ", "  ", "\u00a0"]
+    )
+    | st.sampled_from(["\t", "\n"]),
+    max_size=8,
+).map("".join)
+
+
+@given(_BEFORE_A_DAY)
+@example("x.May ")  # a word glued to a full stop: the tokens decide
+@example("½May ")  # "½" is part of the word token, though no letter
+@example("Mayday   May  ")
+def test_a_month_read_from_the_text_is_the_month_the_tokens_show(before: str) -> None:
+    """The month check reads the word before a day from the text when it can."""
+    lex = default_lexicon()
+    text, start = before + "9", len(before)
+    months = lex.section("time", "months")
+    words = [
+        t
+        for t in tokenize(text, 0, start)
+        if t.start >= start - 16 and t.text not in {".", ","}
+    ]
+    shown = bool(words) and words[-1].text[:1].isupper() and words[-1].lower in months
+    assert _month_before(text, start, lex, lambda: tokenize(text, 0, start)) == shown
