@@ -27,6 +27,7 @@ from typing import Any, NamedTuple
 
 import attrs
 
+from reconcile._gc import collector_paused
 from reconcile.dates import TimeRef, find_times
 from reconcile.lexicon import Lexicon, default_lexicon
 from reconcile.model import Claim, Document, Figure, Source, claim_id
@@ -300,7 +301,15 @@ def extract_claims(
     >>> [(c.measure, c.low, c.claimant, c.as_of) for c in extract_claims(doc)]
     [('killed', 2000, 'South Korea', '2026-04-26')]
     """
-    lex = lexicon or default_lexicon()
+    with collector_paused():  # nothing here makes reference cycles
+        return _extract_claims(
+            document, lexicon or default_lexicon(), max_sentence_chars
+        )
+
+
+def _extract_claims(
+    document: Document, lex: Lexicon, max_sentence_chars: int
+) -> list[Claim]:
     figures = parse_figures(document.text, lex)
     if not figures:
         return []

@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import Generic, NamedTuple, TypeVar
 
+from reconcile._gc import collector_paused
 from reconcile.lexicon import Amounts, Lexicon, default_lexicon
 from reconcile.model import Mention
 from reconcile.text import Token, normalize, tokenize
@@ -230,7 +231,11 @@ def find_mentions(text: str, lexicon: Lexicon | None = None) -> tuple[Mention, .
     >>> [m.text for m in find_mentions("In 2024 about 2,000 of 12 000 men; Article 4")]
     ['about 2,000', '12 000']
     """
-    lex = lexicon or default_lexicon()
+    with collector_paused():  # nothing here makes reference cycles
+        return _find_mentions(text, lexicon or default_lexicon())
+
+
+def _find_mentions(text: str, lex: Lexicon) -> tuple[Mention, ...]:
     am = lex.amounts
     urls = _link_spans(text)
     words = _Words(text)

@@ -7,7 +7,6 @@ findings) behind one call; `Reconciliation` holds what it found and renders it
 
 from __future__ import annotations
 
-import gc
 import json
 import operator
 from collections.abc import Iterable, Mapping
@@ -15,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from reconcile._gc import collector_paused
 from reconcile.findings import Prepare, judge_items
 from reconcile.grouping import Rule, _partition_sorted, unit_factor
 from reconcile.lexicon import Lexicon, default_lexicon
@@ -187,16 +187,8 @@ def reconcile(
     >>> [(str(f.verdict), f.severity) for f in reconcile([a, b]).findings]
     [('conflict', 2.73)]
     """
-    # the cyclic collector would rescan millions of live claims as findings are
-    # made, which costs a quarter of the time at 10^6 claims; nothing here makes
-    # reference cycles, so it is paused for the call and restored after
-    paused = gc.isenabled()
-    gc.disable()
-    try:
+    with collector_paused():  # nothing here makes reference cycles
         return _reconcile(claims, policy, taxonomy, stance, rule, lexicon)
-    finally:
-        if paused:
-            gc.enable()
 
 
 def _reconcile(

@@ -455,18 +455,19 @@ def _word_alternation(words: Iterable[str]) -> str:
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
+    return _trie_pattern(trie)
 
-    def build(node: dict[str, Any]) -> str:
-        ends = "" in node
-        branches = [
-            re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch
-        ]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if ends else body
 
-    return build(trie)
+def _trie_pattern(node: dict[str, Any]) -> str:
+    """The alternation of a trie's words (a module function: no closure cycle)."""
+    ends = "" in node
+    branches = [
+        re.escape(ch) + _trie_pattern(sub) for ch, sub in sorted(node.items()) if ch
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if ends else body
 
 
 @attrs.frozen(slots=False)

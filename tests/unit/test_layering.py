@@ -13,6 +13,7 @@ PACKAGE = Path(__file__).resolve().parents[2] / "reconcile"
 
 # the pipeline, in order; a module may import those before it
 ORDER = [
+    "_gc",
     "errors",
     "text",
     "model",
