@@ -30,3 +30,7 @@ def test_smoke_run_writes_every_section(tmp_path: Path) -> None:
     )
     assert all(results[name]["targets"] for name in SECTIONS)
     assert "Targets" in done.stdout
+    hostile = results["hostile"]["cases"]
+    assert hostile[0]["ratio"] == 1.0  # ordinary news against itself
+    for case in hostile[1:]:  # each against ordinary news timed right after it
+        assert case["ratio"] == case["s_per_mb"] / case["ordinary_s_per_mb"]
