@@ -757,7 +757,7 @@ def _scan(
     symbol = (glued and not glued.isalnum() and not glued.isspace()) or (
         before[-1:] and not before[-1:].isalnum()
     )
-    if before in quick.hedge_ends or symbol:
+    if before in quick.hedge_ends or (symbol and _may_end_hedge(text, start, quick)):
         hedge, hedge_start = _hedge_before(text, start, am, _upto(back_tokens(), start))
     # ranges: "10,000 to 12,000", "10,000-12,000", "between X and Y", "two or three"
     if number is not None and nxt + 1 < len(toks) and _joined(toks[nxt]):
@@ -946,6 +946,22 @@ def _hedge_before(
         ]:
             return key, back[-length].start
     return None, start
+
+
+def _may_end_hedge(text: str, start: int, quick: _Quick) -> bool:
+    """False when the mark before ``start`` ends no hedge: "October 2, 2024".
+
+    A mark that is no letter, digit or full stop is a token on its own, so
+    `_hedge_before` could only find a hedge that ends with that mark; a gap of
+    more than two spaces finds none.
+    """
+    k = start
+    while k > 0 and start - k < 3 and text[k - 1].isspace():
+        k -= 1
+    if k == 0:
+        return False
+    mark = text[k - 1]  # a space still: a gap of three
+    return mark.isalnum() or mark == "." or normalize(mark) in quick.hedge_ends
 
 
 def _is_change(back: Sequence[Token], am: Amounts) -> bool:

@@ -14,11 +14,15 @@ from reconcile.lexicon import default_lexicon
 from reconcile.mentions import (
     _LOCAL,
     _cut_before,
+    _hedge_before,
     _letter_next,
     _local_all,
     _local_tokens,
+    _may_end_hedge,
     _month_before,
     _people_follow,
+    _quick,
+    _upto,
     _Words,
     find_mentions,
 )
@@ -338,3 +342,23 @@ def test_a_month_read_from_the_text_is_the_month_the_tokens_show(before: str) ->
     ]
     shown = bool(words) and words[-1].text[:1].isupper() and words[-1].lower in months
     assert _month_before(text, start, lex, lambda: tokenize(text, 0, start)) == shown
+
+
+_BEFORE_A_NUMBER = st.lists(
+    st.sampled_from(["about", "approx.", "c.", "up to", "between", "U.S.", "x", "½"])
+    | st.sampled_from([",", "(", "~", ">", "=", ">=", "<", "≈", "–", "-", "$", "'"])
+    | st.sampled_from([" ", "  ", "   ", "\u00a0", "\t", "\n", "7"]),
+    max_size=8,
+).map("".join)
+
+
+@given(_BEFORE_A_NUMBER)
+@example("about ~ ")
+@example("2, ")
+def test_a_mark_that_ends_no_hedge_is_skipped_rightly(before: str) -> None:
+    """When `_may_end_hedge` says no, reading the tokens finds no hedge either."""
+    lex = default_lexicon()
+    text, start = before + "12 soldiers", len(before)
+    if not _may_end_hedge(text, start, _quick(lex)):
+        back = _upto(tokenize(text, 0, start), start)
+        assert _hedge_before(text, start, lex.amounts, back) == (None, start)
