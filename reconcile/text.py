@@ -80,11 +80,15 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 
 
 # the lookbehind starts a match only at the first mark of a run ("....") so a run
-# that is not followed by a space costs linear time, not quadratic; the leading
-# lookahead lets the regex engine skip to the next mark or line break fast
-# (a blank line, however many, is one paragraph break: the lines between are empty)
+# that is not followed by a space costs linear time, not quadratic. The pattern
+# starts with a character class, so the regex engine skips in C to the next mark
+# or line break (a lookahead first would make it try every position); the
+# lookbehinds then tell which it was. A blank line, however many, is one
+# paragraph break: the lines between are empty.
 _BOUNDARY = re.compile(
-    r"(?=[.!?\n])(?:(?<![.!?])[.!?]+[\"'”’)\]]{0,8}(?=\s|$)|\n(?:[ \t\r]*\n)*)"
+    r"[.!?\n](?:"
+    r"(?<=[.!?])(?<![.!?].)[.!?]*[\"'”’)\]]{0,8}(?=\s|$)"
+    r"|(?<=\n)(?:[ \t\r]*\n)*)"
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]{0,30})\.{0,5}$")
 

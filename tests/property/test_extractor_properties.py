@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from unittest import mock
 
 from hypothesis import example, given
@@ -28,7 +29,7 @@ from reconcile.mentions import (
 )
 from reconcile.model import Document
 from reconcile.strategies import GeneratedText, documents, sentences
-from reconcile.text import _TOKEN, Token, normalize, tokenize
+from reconcile.text import _BOUNDARY, _TOKEN, Token, normalize, tokenize
 
 
 @given(sentences())
@@ -362,3 +363,28 @@ def test_a_mark_that_ends_no_hedge_is_skipped_rightly(before: str) -> None:
     if not _may_end_hedge(text, start, _quick(lex)):
         back = _upto(tokenize(text, 0, start), start)
         assert _hedge_before(text, start, lex.amounts, back) == (None, start)
+
+
+# the sentence-break pattern as first written, plainly: a lookahead, then a run
+# of marks not after another mark, or a run of line breaks
+_PLAIN_BOUNDARY = re.compile(
+    r"(?=[.!?\n])(?:(?<![.!?])[.!?]+[\"'”’)\]]{0,8}(?=\s|$)|\n(?:[ \t\r]*\n)*)"
+)
+
+
+@given(
+    st.lists(
+        st.sampled_from([".", "!", "?", "...", "\n", "\n\n", " ", "\t", "\r", "a"])
+        | st.sampled_from(['"', "'", "”", "’", ")", "]", "\u00a0", "A", "9"])
+    ).map("".join)
+)
+@example("Done.\n \nNext")
+@example("a..! b")
+def test_sentence_breaks_are_those_the_plain_pattern_finds(text: str) -> None:
+    """`_BOUNDARY` finds what the plain form finds.
+
+    It starts with a character class, so the regex engine can skip to its
+    candidates.
+    """
+    plain = [m.span() for m in _PLAIN_BOUNDARY.finditer(text)]
+    assert [m.span() for m in _BOUNDARY.finditer(text)] == plain
