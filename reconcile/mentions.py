@@ -21,7 +21,7 @@ from decimal import Decimal
 from typing import Generic, NamedTuple, TypeVar
 
 from reconcile._gc import collector_paused
-from reconcile.lexicon import Amounts, Lexicon, default_lexicon
+from reconcile.lexicon import Amounts, Lexicon, default_lexicon, word_alternation
 from reconcile.model import Mention
 from reconcile.text import Token, normalize, tokenize
 
@@ -543,6 +543,13 @@ class _Quick:
         self.runs_on = (
             frozenset(am.scales) | frozenset(am.multiples) | {k[0] for k in am.tails}
         )
+        # after a number word, also a number word ("twenty five") or a word that
+        # carries a vague phrase on ("tens of thousands", "a few hundred")
+        self.runs_on_word = (
+            self.runs_on
+            | frozenset(am.numbers)
+            | {w for key in am.vague for w in key[1:]}
+        )
         self.joiners = frozenset(am.joiners) | {"and"}
         self.hedge_ends = (
             frozenset(k[-1] for k in am.hedges) | am.between | am.range_from
@@ -558,6 +565,14 @@ class _Quick:
         for words in lex.section("nouns", "units").values():
             firsts.update(tokenize(w)[0].lower for w in words if w.strip())
         self.unit_firsts = frozenset(firsts)
+        # a phrase of people after a number ends with one of these words; the
+        # text is searched for them before it is tokenised. A token's normalised
+        # form is then part of the text's: lowercasing goes character by
+        # character, save for a capital sigma at the end of a word
+        lasts = lex.phrases.last_words(_COUNTED)
+        self.people_last: re.Pattern[str] | None = None
+        if not any("σ" in w or "ς" in w for w in lasts):
+            self.people_last = re.compile(word_alternation(lasts) or "(?!)")
 
 
 _QUICK: dict[int, tuple[Lexicon, _Quick]] = {}
@@ -630,18 +645,28 @@ def _add_fraction(
 
 
 def _head_tokens(text: str, s: int, stop: int, quick: _Quick) -> list[_Tok] | None:
-    """The first two tokens of the window at the digits at ``s``, or None.
+    """The first two tokens of the window at the number at ``s``, or None.
 
-    When the token after the digits cannot carry the number phrase on (no
-    scale, joiner or tail word), these two decide what the phrase is, and reading
-    them costs far less than reading the window. None when it may carry the
-    phrase on, or when either token comes near the window's edge.
+    When the token after the digits or the number word cannot carry the phrase
+    on (no scale, joiner or tail word; after a word, no number word or word of a
+    vague phrase either), these two decide what the phrase is, and reading them
+    costs far less than reading the window. None when it may carry the phrase
+    on, or when either token comes near the window's edge.
     """
     first = _LOCAL.match(text, s, stop)
-    if first is None or first["num"] is None:
+    if first is None:
         return None
     num = first["num"]
-    head = _Tok("num", num, num, s, first.end(), (first["suffix"] or "").lower(), "")
+    if num is not None:
+        suffix = (first["suffix"] or "").lower()
+        head = _Tok("num", num, num, s, first.end(), suffix, "")
+        carry = quick.runs_on
+    elif first["word"] is not None:
+        word = first["word"]
+        head = _Tok("word", word, word.lower(), s, first.end(), "", "")
+        carry = quick.runs_on_word
+    else:
+        return None
     nxt = _LOCAL.match(text, first.end(), stop)
     gap = ""
     if nxt is not None and nxt.lastgroup == "space":
@@ -656,7 +681,7 @@ def _head_tokens(text: str, s: int, stop: int, quick: _Quick) -> list[_Tok] | No
     suffix = (nxt["suffix"] or "").lower()
     second = _Tok(kind, word, word.lower(), nxt.start(), nxt.end(), suffix, gap)
     if _joined(second) and (
-        second.lower in quick.runs_on or normalize(second.text) in quick.joiners
+        second.lower in carry or normalize(second.text) in quick.joiners
     ):
         return None
     return [head, second]
@@ -780,9 +805,8 @@ def _scan(
                     and second.plain
                     and _is_year(low)
                     and _is_year(second.value)
-                    and not (
-                        _letter_next(text, second.end)
-                        and _people_follow(words.after(second.end, 40), lex)
+                    and not _people_next(
+                        text, second.end, lex, lambda: words.after(second.end, 40)
                     )
                 ):
                     return None, second.end  # "2027-2031", "between 2014 and 2022"
@@ -827,7 +851,7 @@ def _scan(
     if (
         is_bare
         and _is_year(values[0])
-        and not (_letter_next(text, end) and _people_follow(follow_tokens(), lex))
+        and not _people_next(text, end, lex, follow_tokens)
     ):
         return None, end  # a year: "in 2024"
     if (
@@ -1009,13 +1033,31 @@ def _letter_next(text: str, pos: int) -> bool:
     return m is not None and m[1].isalpha()
 
 
+_COUNTED = frozenset({"personnel", "people", "measure_nouns", "measure_after"})
+
+
+def _people_next(
+    text: str, pos: int, lex: Lexicon, follow: Callable[[], Sequence[Token]]
+) -> bool:
+    """`_people_follow` on the tokens after ``pos``, read by ``follow`` only if needed.
+
+    They are needed only when a letter comes next and the 40 characters there
+    hold a word that ends a phrase of people.
+    """
+    if not _letter_next(text, pos):
+        return False
+    last = _quick(lex).people_last
+    if last is not None and last.search(normalize(text[pos : pos + 40])) is None:
+        return False
+    return _people_follow(follow(), lex)
+
+
 def _people_follow(follow: Sequence[Token], lex: Lexicon) -> bool:
     """True when people are counted right after a number: "2000 North Korean troops"."""
-    counted = {"personnel", "people", "measure_nouns", "measure_after"}
     for i in range(min(4, len(follow))):
         if not follow[i].text[0].isalpha():
             return False
-        if any(c in counted for _end, (c, _v) in lex.phrases.matches(follow, i)):
+        if any(c in _COUNTED for _end, (c, _v) in lex.phrases.matches(follow, i)):
             return True
     return False
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from pathlib import Path
 from types import MappingProxyType
@@ -386,6 +386,24 @@ class PhraseIndex:
             for end, tag in self.matches(tokens, i)
         ]
 
+    def last_words(self, categories: Collection[str]) -> frozenset[str]:
+        """The last tokens (normalised) of the phrases of ``categories``.
+
+        A phrase of these categories can be found only among tokens that hold
+        one of these words.
+        """
+        found: set[str] = set()
+        stack: list[dict[Any, Any]] = [self._trie]
+        while stack:
+            node = stack.pop()
+            for word, sub in node.items():
+                if word is None:
+                    continue
+                if any(tag[0] in categories for tag, _exact in sub.get(None, ())):
+                    found.add(word)
+                stack.append(sub)
+        return frozenset(found)
+
     def matches(self, tokens: Sequence[Token], i: int) -> list[tuple[int, Tag]]:
         """``(end, tag)`` for every phrase starting at token ``i``.
 
@@ -447,8 +465,15 @@ def _phrase_key(phrase: str) -> tuple[str, ...]:
     return tuple(t.lower for t in tokenize(phrase))
 
 
-def _word_alternation(words: Iterable[str]) -> str:
-    """Return a regex alternation of words, longest first, as a prefix trie."""
+def word_alternation(words: Iterable[str]) -> str:
+    """Return a regex alternation of words, longest first, as a prefix trie.
+
+    The regex engine then reads each character once per position, not once per
+    word.
+
+    >>> word_alternation(["ten", "tens", "two"])
+    't(?:en(?:s)?|wo)'
+    """
     trie: dict[str, Any] = {}
     for word in sorted(set(words)):
         node = trie
@@ -684,7 +709,7 @@ class Lexicon:
         cased = {v for w in anchor_words for v in (w, w.capitalize(), w.upper())}
         firsts = "".join(sorted({re.escape(w[0]) for w in cased if w}))
         pattern = (
-            rf"(?=[0-9{firsts}])(?:[0-9]+|\b{_word_alternation(cased)})"
+            rf"(?=[0-9{firsts}])(?:[0-9]+|\b{word_alternation(cased)})"
             if cased
             else "[0-9]+"
         )
