@@ -202,13 +202,15 @@ class _Judge:
     items: list[Item]
     policy: HedgePolicy
     taxonomy: Taxonomy
-    findings: dict[frozenset[str], Finding] = attrs.field(factory=dict)
+    # keyed by the claims' ids, sorted and without repeats: the key is also the
+    # finding's ``claims`` (a tuple of two ids is a quarter the size of a frozenset)
+    findings: dict[tuple[str, ...], Finding] = attrs.field(factory=dict)
     set_aside: dict[str, str] = attrs.field(factory=dict)
     described: dict[str, str] = attrs.field(factory=dict)
 
     def wants(self, verdict: Verdict, items: Sequence[Item]) -> bool:
         """True when `add` would keep this verdict (check before writing a reason)."""
-        old = self.findings.get(frozenset(map(_ITEM_ID, items)))
+        old = self.findings.get(_key(items))
         return old is None or _PRIORITY[verdict] < _PRIORITY[old.verdict]
 
     def add(
@@ -219,21 +221,15 @@ class _Judge:
         reason: str,
         severity: float | None = None,
     ) -> None:
-        key = frozenset(map(_ITEM_ID, items))
+        key = _key(items)
         if len(key) < 2:
             return
         old = self.findings.get(key)
         if old is not None and _PRIORITY[old.verdict] <= _PRIORITY[verdict]:
             return
-        ids: tuple[str, ...]
-        if len(key) == 2:
-            a, b = key
-            ids = (a, b) if a < b else (b, a)
-        else:
-            ids = tuple(sorted(key))
         self.findings[key] = Finding(
             verdict=verdict,
-            claims=ids,
+            claims=key,
             group=self.group.id,
             rule=rule,
             reason=reason,
@@ -245,6 +241,19 @@ class _Judge:
         if found is None:
             found = self.described[item.id] = describe(item, self.taxonomy)
         return found
+
+
+def _key(items: Sequence[Item]) -> tuple[str, ...]:
+    """The ids of ``items``, sorted and without repeats."""
+    if len(items) == 2:
+        return _pair_key(items[0].id, items[1].id)
+    return tuple(sorted(set(map(_ITEM_ID, items))))
+
+
+def _pair_key(a: str, b: str) -> tuple[str, ...]:
+    if a < b:
+        return (a, b)
+    return (b, a) if b < a else (a,)
 
 
 def judge_group(
@@ -725,8 +734,7 @@ def _undated_link(judge: _Judge, undated: list[Item], dated: list[Item]) -> None
 
 
 def _pair(judge: _Judge, a: Item, b: Item) -> None:
-    key = frozenset((a.id, b.id))
-    if key in judge.findings:
+    if _pair_key(a.id, b.id) in judge.findings:
         return
     if _same_time(a, b):
         if _overlap(a.soft, b.soft):
@@ -803,8 +811,7 @@ def _parts(
 
 def _part_pair(judge: _Judge, part: Item, whole: Item) -> None:
     tax = judge.taxonomy
-    key = frozenset((part.id, whole.id))
-    if key in judge.findings:
+    if _pair_key(part.id, whole.id) in judge.findings:
         return
     relation = f"{tax.words(part.measure)} is part of {tax.words(whole.measure)}"
     if not tax.is_part(part.measure, whole.measure, broad=False):
