@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from reconcile import extract, reconcile
+from reconcile import _gc, extract, reconcile
 from reconcile._gc import collector_paused
 from reconcile.lexicon import default_lexicon
 from reconcile.mentions import find_mentions
@@ -67,3 +67,52 @@ def _fail_while_paused() -> None:
     with collector_paused():
         assert not gc.isenabled()
         _ = 1 / 0
+
+
+class _Marker:
+    """A tracked object to look for in the collector's generations."""
+
+
+def _generation_of(obj: object) -> int | None:
+    for generation in range(3):
+        if any(o is obj for o in gc.get_objects(generation=generation)):
+            return generation
+    return None
+
+
+def test_many_objects_made_while_paused_go_to_the_oldest_generation(
+    collector_on: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past `PROMOTE_AFTER` live objects, they skip the young collections' scans."""
+    monkeypatch.setattr(_gc, "PROMOTE_AFTER", 1_000)
+    gc.collect()
+    with collector_paused():
+        kept = [_Marker() for _ in range(2_000)]
+    assert _generation_of(kept[0]) == 2
+    assert gc.get_freeze_count() == 0
+
+
+def test_few_objects_made_while_paused_stay_young(collector_on: None) -> None:
+    """A short pause leaves the young collections as they were."""
+    gc.collect()
+    with collector_paused():
+        kept = [_Marker() for _ in range(10)]
+    assert _generation_of(kept[0]) in (0, 1)
+
+
+def test_objects_the_program_froze_stay_frozen(
+    collector_on: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`gc.unfreeze` would release them, so nothing is promoted then."""
+    monkeypatch.setattr(_gc, "PROMOTE_AFTER", 1_000)
+    frozen = _Marker()
+    gc.freeze()
+    try:
+        count = gc.get_freeze_count()
+        with collector_paused():
+            kept = [_Marker() for _ in range(2_000)]
+        assert gc.get_freeze_count() == count
+        assert _generation_of(frozen) is None  # still in the permanent generation
+        assert _generation_of(kept[0]) in (0, 1)
+    finally:
+        gc.unfreeze()
