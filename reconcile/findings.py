@@ -51,6 +51,8 @@ _PRIORITY = {
 }
 _WORD = re.compile(r"[a-z0-9]+")
 _ITEM_ID = operator.attrgetter("id")
+# a finding behind its place in the report: verdict, severity (largest first), ids
+_Ranked = tuple[int, float, tuple[str, ...], Finding]
 
 
 class Item:
@@ -203,15 +205,16 @@ class _Judge:
     policy: HedgePolicy
     taxonomy: Taxonomy
     # keyed by the claims' ids, sorted and without repeats: the key is also the
-    # finding's ``claims`` (a tuple of two ids is a quarter the size of a frozenset)
-    findings: dict[tuple[str, ...], Finding] = attrs.field(factory=dict)
+    # finding's ``claims`` (a tuple of two ids is a quarter the size of a frozenset);
+    # each finding is kept behind its place in the order findings are reported in
+    findings: dict[tuple[str, ...], _Ranked] = attrs.field(factory=dict)
     set_aside: dict[str, str] = attrs.field(factory=dict)
     described: dict[str, str] = attrs.field(factory=dict)
 
     def wants(self, verdict: Verdict, items: Sequence[Item]) -> bool:
         """True when `add` would keep this verdict (check before writing a reason)."""
         old = self.findings.get(_key(items))
-        return old is None or _PRIORITY[verdict] < _PRIORITY[old.verdict]
+        return old is None or _PRIORITY[verdict] < old[0]
 
     def add(
         self,
@@ -225,9 +228,10 @@ class _Judge:
         if len(key) < 2:
             return
         old = self.findings.get(key)
-        if old is not None and _PRIORITY[old.verdict] <= _PRIORITY[verdict]:
+        rank = _PRIORITY[verdict]
+        if old is not None and old[0] <= rank:
             return
-        self.findings[key] = Finding(
+        finding = Finding(
             verdict=verdict,
             claims=key,
             group=self.group.id,
@@ -235,6 +239,13 @@ class _Judge:
             reason=reason,
             severity=severity,
         )
+        self.findings[key] = (rank, -(severity or 0.0), key, finding)
+
+    def ordered(self) -> list[Finding]:
+        """The findings by verdict (conflicts first), then severity, then claims."""
+        # the claims differ between findings, so no two places are equal and the
+        # findings themselves are never compared
+        return [place[3] for place in sorted(self.findings.values())]
 
     def d(self, item: Item) -> str:
         found = self.described.get(item.id)
@@ -294,11 +305,7 @@ def judge_items(
     _neighbours(judge, buckets)
     _parts(judge, active, buckets)
     _increments(judge, active)
-    findings = sorted(
-        judge.findings.values(),
-        key=lambda f: (_PRIORITY[f.verdict], -(f.severity or 0.0), f.claims),
-    )
-    return findings, _consensus(judge, primaries)
+    return judge.ordered(), _consensus(judge, primaries)
 
 
 # ------------------------------------------------------------------------ echo
