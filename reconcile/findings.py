@@ -910,61 +910,62 @@ def _severity_values(high: float, low: float) -> float:
 
 
 def _consensus(judge: _Judge, primaries: Iterable[Item]) -> list[Consensus]:
-    buckets: dict[tuple[str, str | None, str | None], list[Item]] = defaultdict(list)
+    # keyed so that the keys sort in report order: by measure, as-of (undated
+    # last) and place (totals first); an incident has an as-of and a place
+    buckets: dict[tuple[str, str, str, bool], list[Item]] = defaultdict(list)
     for item in primaries:
+        as_of = item.claim.as_of
         if item.flow:
-            if item.claim.as_of and item.claim.location:  # one incident
-                buckets[(item.measure, item.claim.as_of, item.claim.location)].append(
-                    item
-                )
+            place = item.claim.location
+            if as_of and place:  # one incident
+                buckets[(item.measure, as_of, place, False)].append(item)
             continue
-        buckets[(item.measure, item.claim.as_of, None)].append(item)
+        if as_of is None:
+            buckets[(item.measure, "~", "", True)].append(item)
+        else:
+            buckets[(item.measure, as_of, "", False)].append(item)
     out = []
     group_id = judge.group.id
-    for (measure, as_of, place), members in sorted(
-        buckets.items(), key=lambda kv: (kv[0][0], kv[0][1] or "~", kv[0][2] or "")
-    ):
-        chosen: Sequence[Item]
-        if len(members) == 1 and members[0].id not in judge.set_aside:
+    set_aside = judge.set_aside
+    for key, members in sorted(buckets.items()):
+        measure = key[0]
+        as_of = None if key[3] else key[1]
+        place = key[2] or None
+        if len(members) == 1 and members[0].id not in set_aside:
             # the common case: one claim
-            chosen, aside = members, []
-            low, high = _fit_range(members)
-            best = min(max(_point(members[0]), low), high)
+            out.append(_alone(group_id, measure, as_of, place, members[0]))
+            continue
+        chosen: Sequence[Item]
+        candidates = [m for m in members if m.id not in set_aside]
+        aside = [(m.id, set_aside[m.id]) for m in members if m.id in set_aside]
+        if not candidates:
+            continue
+        fits = [candidates] if len(candidates) == 1 else _largest_fits(candidates)
+        ranges = [_fit_range(fit) for fit in fits]
+        # when equally large sets tie, low and high span them all and the best
+        # figure is the most conservative set's (as ACLED takes the lowest)
+        low = min(r[0] for r in ranges)
+        high = max(r[1] for r in ranges)
+        if len(fits) == 1:
+            chosen = fits[0] if len(fits[0]) < 2 else sorted(fits[0], key=_ITEM_ID)
         else:
-            candidates = [m for m in members if m.id not in judge.set_aside]
-            aside = [
-                (m.id, judge.set_aside[m.id])
-                for m in members
-                if m.id in judge.set_aside
-            ]
-            if not candidates:
-                continue
-            fits = [candidates] if len(candidates) == 1 else _largest_fits(candidates)
-            ranges = [_fit_range(fit) for fit in fits]
-            # when equally large sets tie, low and high span them all and the best
-            # figure is the most conservative set's (as ACLED takes the lowest)
-            low = min(r[0] for r in ranges)
-            high = max(r[1] for r in ranges)
-            if len(fits) == 1:
-                chosen = fits[0] if len(fits[0]) < 2 else sorted(fits[0], key=_ITEM_ID)
-            else:
-                chosen = sorted(
-                    {i.id: i for fit in fits for i in fit}.values(), key=_ITEM_ID
-                )
-            chosen_ids = {i.id for i in chosen}
-            first_low, first_high = ranges[0]
-            points = [_point(i) for i in fits[0]]
-            middle = points[0] if len(points) == 1 else statistics.median(points)
-            best = min(max(middle, first_low), first_high)
-            for item in candidates:
-                if item.id not in chosen_ids:
-                    aside.append(
-                        (
-                            item.id,
-                            f"{judge.d(item)} does not fit the {_num(low)}.."
-                            f"{_num(high)} that {len(chosen)} other claim(s) share",
-                        )
+            chosen = sorted(
+                {i.id: i for fit in fits for i in fit}.values(), key=_ITEM_ID
+            )
+        chosen_ids = {i.id for i in chosen}
+        first_low, first_high = ranges[0]
+        points = [_point(i) for i in fits[0]]
+        middle = points[0] if len(points) == 1 else statistics.median(points)
+        best = min(max(middle, first_low), first_high)
+        for item in candidates:
+            if item.id not in chosen_ids:
+                aside.append(
+                    (
+                        item.id,
+                        f"{judge.d(item)} does not fit the {_num(low)}.."
+                        f"{_num(high)} that {len(chosen)} other claim(s) share",
                     )
+                )
         out.append(
             Consensus(
                 group=group_id,
@@ -980,6 +981,33 @@ def _consensus(judge: _Judge, primaries: Iterable[Item]) -> list[Consensus]:
             )
         )
     return out
+
+
+def _alone(
+    group: str, measure: str, as_of: str | None, place: str | None, item: Item
+) -> Consensus:
+    """The consensus of one claim: its own range and figure."""
+    (low, high), (soft_low, soft_high) = item.hard, item.soft
+    claim = item.claim
+    if claim.high is None:  # open: "more than 300"
+        best, soft_high = soft_low, math.inf
+    elif claim.low is None:
+        best = soft_high
+    else:
+        best = (soft_low + soft_high) / 2
+    if soft_low <= soft_high:
+        low, high = max(low, soft_low), min(high, soft_high)
+    return Consensus(
+        group=group,
+        measure=measure,
+        as_of=as_of,
+        low=round(low),
+        best=round(min(max(best, low), high)),
+        high=None if math.isinf(high) else round(high),
+        claims=(item.id,),
+        increment=place is not None,
+        location=place,
+    )
 
 
 def _fit_range(chosen: list[Item]) -> tuple[float, float]:
