@@ -378,13 +378,31 @@ class PhraseIndex:
 
         In order of ``start``; at one start, as `matches` gives them.
         """
+        # `matches` at every token, inlined: this runs on every sentence that
+        # holds a figure
         trie = self._trie
-        return [
-            (i, end, tag)
-            for i in range(len(tokens))
-            if tokens[i].lower in trie  # most words start no phrase
-            for end, tag in self.matches(tokens, i)
-        ]
+        lowers = [t.lower for t in tokens]
+        n = len(lowers)
+        out: list[tuple[int, int, Tag]] = []
+        for i, low in enumerate(lowers):
+            node = trie.get(low)
+            if node is None:
+                continue  # most words start no phrase
+            found: list[tuple[int, int, Tag]] = []
+            j = i + 1
+            while True:
+                for tag, exact in node.get(None, ()):
+                    if exact is None or _same_text(tokens, i, j, exact):
+                        found.append((i, j, tag))
+                if j == n:
+                    break
+                node = node.get(lowers[j])
+                if node is None:
+                    break
+                j += 1
+            found.reverse()  # longer phrases first
+            out += found
+        return out
 
     def last_words(self, categories: Collection[str]) -> frozenset[str]:
         """The last tokens (normalised) of the phrases of ``categories``.
