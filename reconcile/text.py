@@ -90,7 +90,7 @@ _BOUNDARY = re.compile(
     r"(?<=[.!?])(?<![.!?].)[.!?]*[\"'”’)\]]{0,8}(?=\s|$)"
     r"|(?<=\n)(?:[ \t\r]*\n)*)"
 )
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]{0,30})\.{0,5}$")
+_LETTERS_AND_DOTS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ."
 
 
 def sentences(text: str, abbreviations: Collection[str] = ()) -> list[Sentence]:
@@ -152,10 +152,20 @@ def _is_soft_wrap(text: str, at: int) -> bool:
     return bool(rest) and rest[0].islower()
 
 
+def _word_before(text: str, at: int) -> str:
+    """The word of ASCII letters and dots that ends at the full stop at ``at``.
+
+    Read back at most 20 characters, lowercased, without its dots at either end;
+    "" when none ("2024." or "...").
+    """
+    window = text[max(0, at - 20) : at + 1]
+    run = window[len(window.rstrip(_LETTERS_AND_DOTS)) :].lstrip(".")
+    return run.lower().rstrip(".")
+
+
 def _ends_sentence(text: str, at: int, abbreviations: Collection[str]) -> bool:
-    m = _WORD_BEFORE.search(text, max(0, at - 20), at + 1)
-    if m:
-        word = m.group(1).lower().rstrip(".")
+    word = _word_before(text, at)
+    if word:
         if len(word) == 1 and word.isalpha():
             return False  # an initial: "John F. Kennedy"
         if word in abbreviations:

@@ -29,7 +29,7 @@ from reconcile.mentions import (
 )
 from reconcile.model import Document
 from reconcile.strategies import GeneratedText, documents, sentences
-from reconcile.text import _BOUNDARY, _TOKEN, Token, normalize, tokenize
+from reconcile.text import _BOUNDARY, _TOKEN, Token, _word_before, normalize, tokenize
 
 
 @given(sentences())
@@ -414,3 +414,22 @@ def test_sentence_breaks_are_those_the_plain_pattern_finds(text: str) -> None:
     """
     plain = [m.span() for m in _PLAIN_BOUNDARY.finditer(text)]
     assert [m.span() for m in _BOUNDARY.finditer(text)] == plain
+
+
+# the word before a full stop, as first written: a regex searched back from it
+_PLAIN_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]{0,30})\.{0,5}$")
+
+
+@given(
+    st.lists(
+        st.sampled_from(["U.S", "Gen", "a", "Oct", "x.y", "é", "9", " ", "\n", "..."])
+        | st.sampled_from(["abcdefghijklmnopqrstuvwxyz", ".", "-", "ſ", "K"]),
+    ).map("".join)
+)
+@example("abcdefghijklmnopqrstuvwxyz")  # longer than the 20 characters read back
+def test_the_word_before_a_full_stop_is_the_plain_patterns(before: str) -> None:
+    """`_word_before` reads what the plain pattern reads, without a regex search."""
+    text = before + ". Next"
+    at = len(before)
+    m = _PLAIN_WORD_BEFORE.search(text, max(0, at - 20), at + 1)
+    assert _word_before(text, at) == (m.group(1).lower().rstrip(".") if m else "")

@@ -588,8 +588,9 @@ def _pump(stream: IO[str], lines: queue.Queue[str | None]) -> None:
 # Fixed after this tripwire found them (each was quadratic: a greedy run retried
 # from every start position): documents._START_ISO, _PAREN_BYLINE, _BYLINE_SPLIT,
 # _SPAN and the date pattern, text._BOUNDARY (reachable through extract: a run of
-# 20,000 dots took 8 s), text._WORD_BEFORE and a phone-number pattern in
-# mentions.py. Their repeats are now bounded or start only once per run.
+# 20,000 dots took 8 s), text._WORD_BEFORE (since replaced by string methods)
+# and a phone-number pattern in mentions.py. Their repeats are now bounded or
+# start only once per run.
 
 
 def _tripwire_params() -> list[Any]:
