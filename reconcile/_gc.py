@@ -7,8 +7,8 @@ third of the time on text dense with claims, a quarter at 10^6 claims. Neither
 makes reference cycles (the tests check), so pausing it changes nothing else.
 
 Turned back on, the collector would first scan every object made during the
-pause that is still alive: at 10^6 claims that is the whole reconciliation, and
-the scan took a tenth as long as the work. Such objects are long-lived results,
+pause that is still alive: after a reconciliation that is its whole result, and
+at 10^5 claims the scan took 0.24 s after 2.76 s of work. Such objects are long-lived results,
 so when the pause made many, they are moved straight to the oldest generation
 instead (``gc.freeze`` then ``gc.unfreeze``), where only full collections look
 at them, as they would once promoted anyway.

@@ -167,6 +167,12 @@ def reconcile(
     The result does not depend on the order of ``claims``, and reconciling the
     result's claims again gives the same result.
 
+    Python's cyclic garbage collector is paused during the call (nothing here
+    makes reference cycles) and then restored as it was. When the call leaves
+    over 100,000 new objects alive, as a large result does, they are first moved
+    to the collector's oldest generation, so that young collections do not scan
+    them all at once.
+
     Args:
         claims: extracted or hand-written claims.
         policy: hedge policy; the lexicon's ``[policy]`` when omitted.
