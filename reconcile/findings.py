@@ -51,8 +51,9 @@ _PRIORITY = {
 }
 _WORD = re.compile(r"[a-z0-9]+")
 _ITEM_ID = operator.attrgetter("id")
+_Key = tuple[str, ...]  # claim ids, sorted, without repeats
 # a finding behind its place in the report: verdict, severity (largest first), ids
-_Ranked = tuple[int, float, tuple[str, ...], Finding]
+_Ranked = tuple[int, float, _Key, Finding]
 
 
 class Item:
@@ -211,9 +212,14 @@ class _Judge:
     set_aside: dict[str, str] = attrs.field(factory=dict)
     described: dict[str, str] = attrs.field(factory=dict)
 
-    def wants(self, verdict: Verdict, items: Sequence[Item]) -> bool:
-        """True when `add` would keep this verdict (check before writing a reason)."""
-        old = self.findings.get(_key(items))
+    def wants(
+        self, verdict: Verdict, items: Sequence[Item], key: _Key | None = None
+    ) -> bool:
+        """True when `add` would keep this verdict (check before writing a reason).
+
+        ``key`` is ``_key(items)`` when the caller has it already.
+        """
+        old = self.findings.get(_key(items) if key is None else key)
         return old is None or _PRIORITY[verdict] < old[0]
 
     def add(
@@ -223,8 +229,10 @@ class _Judge:
         rule: str,
         reason: str,
         severity: float | None = None,
+        key: _Key | None = None,
     ) -> None:
-        key = _key(items)
+        if key is None:
+            key = _key(items)
         if len(key) < 2:
             return
         old = self.findings.get(key)
@@ -490,7 +498,9 @@ def _sweep(judge: _Judge, items: list[Item]) -> None:
 
 
 def _report(judge: _Judge, above: Item, below: Item, *, soft: bool) -> None:
-    if not judge.wants(Verdict.DISAGREE if soft else Verdict.CONFLICT, (above, below)):
+    key = _pair_key(above.id, below.id)
+    verdict = Verdict.DISAGREE if soft else Verdict.CONFLICT
+    if not judge.wants(verdict, (above, below), key):
         return
     tax = judge.taxonomy
     severity = _severity(above, below)
@@ -549,6 +559,7 @@ def _report(judge: _Judge, above: Item, below: Item, *, soft: bool) -> None:
         rule,
         f"{judge.d(above)} vs {judge.d(below)}: {why}; {tail}",
         severity,
+        key,
     )
 
 
@@ -741,7 +752,8 @@ def _undated_link(judge: _Judge, undated: list[Item], dated: list[Item]) -> None
 
 
 def _pair(judge: _Judge, a: Item, b: Item) -> None:
-    if _pair_key(a.id, b.id) in judge.findings:
+    key = _pair_key(a.id, b.id)
+    if key in judge.findings:
         return
     if _same_time(a, b):
         if _overlap(a.soft, b.soft):
@@ -750,6 +762,7 @@ def _pair(judge: _Judge, a: Item, b: Item) -> None:
                 (a, b),
                 "same_time",
                 f"{judge.d(a)} and {judge.d(b)} fit together for the same time",
+                key=key,
             )
         return
     first, later = (a, b) if (a.t1 or 0) < (b.t0 or 0) else (b, a)
@@ -761,6 +774,7 @@ def _pair(judge: _Judge, a: Item, b: Item) -> None:
             "never_decreasing" if first.kind == "cumulative" else "level",
             f"{judge.d(first)} then {judge.d(later)}: the count {growth} over "
             "time, consistent",
+            key=key,
         )
     elif _overlap(first.soft, later.soft):
         judge.add(
@@ -768,6 +782,7 @@ def _pair(judge: _Judge, a: Item, b: Item) -> None:
             (first, later),
             "same_time",
             f"{judge.d(first)} and {judge.d(later)} fit together",
+            key=key,
         )
     elif first.kind != "cumulative":
         judge.add(
@@ -775,6 +790,7 @@ def _pair(judge: _Judge, a: Item, b: Item) -> None:
             (first, later),
             "level",
             f"{judge.d(first)} then {judge.d(later)}: a level can fall, consistent",
+            key=key,
         )
 
 
@@ -818,7 +834,8 @@ def _parts(
 
 def _part_pair(judge: _Judge, part: Item, whole: Item) -> None:
     tax = judge.taxonomy
-    if _pair_key(part.id, whole.id) in judge.findings:
+    key = _pair_key(part.id, whole.id)
+    if key in judge.findings:
         return
     relation = f"{tax.words(part.measure)} is part of {tax.words(whole.measure)}"
     if not tax.is_part(part.measure, whole.measure, broad=False):
@@ -833,6 +850,7 @@ def _part_pair(judge: _Judge, part: Item, whole: Item) -> None:
             "part_of",
             f"{judge.d(part)} vs {judge.d(whole)}: {relation} and the figures "
             "are consistent",
+            key=key,
         )
     elif part.dated and whole.dated and (part.t0 or 0) > (whole.t1 or 0):
         judge.add(
@@ -841,6 +859,7 @@ def _part_pair(judge: _Judge, part: Item, whole: Item) -> None:
             "part_of",
             f"{judge.d(part)} vs {judge.d(whole)}: {relation}; the part is stated "
             "later, so it may have grown past the earlier whole: consistent",
+            key=key,
         )
     elif not (part.dated and whole.dated):
         judge.add(
@@ -849,6 +868,7 @@ def _part_pair(judge: _Judge, part: Item, whole: Item) -> None:
             "part_of",
             f"{judge.d(part)} exceeds {judge.d(whole)}; {relation}, so this fits "
             "only if the part is the later figure, and one of them is undated",
+            key=key,
         )
 
 
