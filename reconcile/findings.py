@@ -208,7 +208,7 @@ class _Judge:
     # keyed by the claims' ids, sorted and without repeats: the key is also the
     # finding's ``claims`` (a tuple of two ids is a quarter the size of a frozenset);
     # each finding is kept behind its place in the order findings are reported in
-    findings: dict[tuple[str, ...], _Ranked] = attrs.field(factory=dict)
+    findings: dict[_Key, _Ranked] = attrs.field(factory=dict)
     set_aside: dict[str, str] = attrs.field(factory=dict)
     described: dict[str, str] = attrs.field(factory=dict)
 
@@ -262,14 +262,14 @@ class _Judge:
         return found
 
 
-def _key(items: Sequence[Item]) -> tuple[str, ...]:
+def _key(items: Sequence[Item]) -> _Key:
     """The ids of ``items``, sorted and without repeats."""
     if len(items) == 2:
         return _pair_key(items[0].id, items[1].id)
     return tuple(sorted(set(map(_ITEM_ID, items))))
 
 
-def _pair_key(a: str, b: str) -> tuple[str, ...]:
+def _pair_key(a: str, b: str) -> _Key:
     if a < b:
         return (a, b)
     return (b, a) if b < a else (a,)
