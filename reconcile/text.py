@@ -116,18 +116,20 @@ def sentences(text: str, abbreviations: Collection[str] = ()) -> list[Sentence]:
     begin = 0
     n = len(text)
     for m in _BOUNDARY.finditer(text):
-        if m.group()[0] == "\n":
-            if m.end() - m.start() == 1 and _is_soft_wrap(text, m.start()):
+        at, end = m.span()
+        mark = text[at]
+        if mark == "\n":
+            if end - at == 1 and _is_soft_wrap(text, at):
                 continue
-            _add(out, text, begin, m.start(), paragraph)
-            begin = m.end()
+            _add(out, text, begin, at, paragraph)
+            begin = end
             if out and out[-1].paragraph == paragraph:
                 paragraph += 1
             continue
-        if m.group()[0] == "." and not _ends_sentence(text, m.start(), abbreviations):
+        if mark == "." and not _ends_sentence(text, at, abbreviations):
             continue
-        _add(out, text, begin, m.end(), paragraph)
-        begin = m.end()
+        _add(out, text, begin, end, paragraph)
+        begin = end
     _add(out, text, begin, n, paragraph)
     return out
 
@@ -136,7 +138,7 @@ def _add(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -
     part = text[start:end]
     kept = part.strip()  # strip and isspace agree on what whitespace is
     if kept:
-        start += len(part) - len(part.lstrip())
+        start += part.index(kept[0])  # only whitespace stands before it
         out.append(Sentence(start, start + len(kept), paragraph))
 
 
