@@ -1007,22 +1007,13 @@ def _alone(
     group: str, measure: str, as_of: str | None, place: str | None, item: Item
 ) -> Consensus:
     """The consensus of one claim: its own range and figure."""
-    (low, high), (soft_low, soft_high) = item.hard, item.soft
-    claim = item.claim
-    if claim.high is None:  # open: "more than 300"
-        best, soft_high = soft_low, math.inf
-    elif claim.low is None:
-        best = soft_high
-    else:
-        best = (soft_low + soft_high) / 2
-    if soft_low <= soft_high:
-        low, high = max(low, soft_low), min(high, soft_high)
+    low, high = _fit_range((item,))
     return Consensus(
         group=group,
         measure=measure,
         as_of=as_of,
         low=round(low),
-        best=round(min(max(best, low), high)),
+        best=round(min(max(_point(item), low), high)),
         high=None if math.isinf(high) else round(high),
         claims=(item.id,),
         increment=place is not None,
@@ -1030,7 +1021,7 @@ def _alone(
     )
 
 
-def _fit_range(chosen: list[Item]) -> tuple[float, float]:
+def _fit_range(chosen: Sequence[Item]) -> tuple[float, float]:
     """The range a set of fitting claims shares: soft if their readings meet."""
     if len(chosen) == 1:  # the common case
         (low, high), (soft_low, soft_high) = chosen[0].hard, chosen[0].soft
