@@ -806,7 +806,11 @@ def _scan(
                     and _is_year(low)
                     and _is_year(second.value)
                     and not _people_next(
-                        text, second.end, lex, lambda: words.after(second.end, 40)
+                        text,
+                        second.end,
+                        lex,
+                        quick,
+                        lambda: words.after(second.end, 40),
                     )
                 ):
                     return None, second.end  # "2027-2031", "between 2014 and 2022"
@@ -851,7 +855,7 @@ def _scan(
     if (
         is_bare
         and _is_year(values[0])
-        and not _people_next(text, end, lex, follow_tokens)
+        and not _people_next(text, end, lex, quick, follow_tokens)
     ):
         return None, end  # a year: "in 2024"
     if (
@@ -1037,7 +1041,11 @@ _COUNTED = frozenset({"personnel", "people", "measure_nouns", "measure_after"})
 
 
 def _people_next(
-    text: str, pos: int, lex: Lexicon, follow: Callable[[], Sequence[Token]]
+    text: str,
+    pos: int,
+    lex: Lexicon,
+    quick: _Quick,
+    follow: Callable[[], Sequence[Token]],
 ) -> bool:
     """`_people_follow` on the tokens after ``pos``, read by ``follow`` only if needed.
 
@@ -1046,7 +1054,7 @@ def _people_next(
     """
     if not _letter_next(text, pos):
         return False
-    last = _quick(lex).people_last
+    last = quick.people_last
     if last is not None and last.search(normalize(text[pos : pos + 40])) is None:
         return False
     return _people_follow(follow(), lex)

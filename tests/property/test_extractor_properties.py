@@ -275,7 +275,8 @@ def test_people_next_is_people_follow_on_the_tokens(text: str) -> None:
     lexicon = default_lexicon()
     tokens = tokenize(text, 0, 40)
     expected = _people_follow(tokens, lexicon)
-    assert _people_next(text, 0, lexicon, lambda: tokens) == expected
+    quick = _quick(lexicon)
+    assert _people_next(text, 0, lexicon, quick, lambda: tokens) == expected
 
 
 _NUMBER_TALK = st.lists(
