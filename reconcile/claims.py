@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import itertools
 import operator
 import re
@@ -30,8 +31,9 @@ import attrs
 from reconcile._gc import collector_paused
 from reconcile.dates import TimeRef, find_times
 from reconcile.lexicon import Lexicon, default_lexicon
+from reconcile.mentions import find_mentions
 from reconcile.model import Claim, Document, Figure, Source, claim_id
-from reconcile.numbers import parse_figures
+from reconcile.numbers import read_figure
 from reconcile.text import Sentence, Token, sentences, tokenize
 
 __all__ = ["extract_claims"]
@@ -310,10 +312,12 @@ def extract_claims(
 def _extract_claims(
     document: Document, lex: Lexicon, max_sentence_chars: int
 ) -> list[Claim]:
-    figures = parse_figures(document.text, lex)
-    if not figures:
+    sifter = _Sifter(document, lex, max_sentence_chars)
+    mentions = find_mentions(document.text, lex, sift=sifter)
+    if not mentions:
         return []
-    state = _Doc(document, lex, max_sentence_chars)
+    state = sifter.state
+    figures = [read_figure(m, lex) for m in mentions]
     by_sentence: dict[int, list[Figure]] = {}
     k = 0
     sents = state.sentences
@@ -377,22 +381,58 @@ _MEASURE_SOURCES = frozenset(
 )
 
 
-def _may_bind(state: _Doc, sent: _Tagged) -> bool:
+def _may_bind(state: _Doc, sent: _Tagged, *, ever: bool = False) -> bool:
     """False when `_bind` cannot give any figure of the sentence a measure.
 
     Besides the phrases above, only earlier claims of the document can: "Of the
     251 hostages, ..." (a figure seen before) and "among the victims were ..."
     (the last measure). Checking this first spares the binding of every figure
-    in text with numbers but no measure: tables, lists, hostile input.
+    in text with numbers but no measure: tables, lists, hostile input. With
+    ``ever``, False only when no claims before could make it true.
     """
     if not sent.categories.isdisjoint(_MEASURE_SOURCES):
         return True
-    if state.values and sent.lower(0) == "of":
+    if (ever or state.values) and sent.lower(0) == "of":
         return True
-    if state.last_measure is not None:
-        victims = state.lex.words("cues", "grammar", "victim_nouns")
-        return any(t.lower in victims for t in sent.tokens)
-    return False
+    return (ever or state.last_measure is not None) and _has_victims(state, sent)
+
+
+def _has_victims(state: _Doc, sent: _Tagged) -> bool:
+    victims = state.lex.words("cues", "grammar", "victim_nouns")
+    return any(t.lower in victims for t in sent.tokens)
+
+
+class _Sifter:
+    """Skips the figures of a sentence that cannot bind any (`find_mentions`).
+
+    A sentence is tagged at its first figure, as it would be to bind it, and
+    skipped to its end when `_may_bind` fails whatever the claims before it. A
+    table, a list or a hostile run of numbers then costs one figure and one
+    tagging per sentence, not a reading of every number.
+    """
+
+    def __init__(self, document: Document, lex: Lexicon, max_chars: int) -> None:
+        self._doc = (document, lex, max_chars)
+        self.k = -1  # the sentence of the last figure, which may bind
+
+    @functools.cached_property
+    def state(self) -> _Doc:
+        """The document's sentences, split at the first figure: none without."""
+        return _Doc(*self._doc)
+
+    @functools.cached_property
+    def ends(self) -> list[int]:
+        return [sent.end for sent in self.state.sentences]
+
+    def __call__(self, pos: int) -> int:
+        ends = self.ends
+        k = self.k
+        if k >= 0 and pos < ends[k]:
+            return pos
+        k = self.k = bisect.bisect_right(ends, pos)
+        if k == len(ends) or _may_bind(self.state, self.state.tag(k), ever=True):
+            return pos
+        return ends[k]
 
 
 @attrs.frozen(kw_only=True)

@@ -218,12 +218,20 @@ def _cut_before(text: str, pos: int, reach: int) -> list[Token]:
     return toks
 
 
-def find_mentions(text: str, lexicon: Lexicon | None = None) -> tuple[Mention, ...]:
+def find_mentions(
+    text: str,
+    lexicon: Lexicon | None = None,
+    *,
+    sift: Callable[[int], int] | None = None,
+) -> tuple[Mention, ...]:
     """Return every number phrase in ``text`` that can count things, in order.
 
     Args:
         text: any text; odd text yields fewer mentions, never an error.
         lexicon: the vocabulary; `default_lexicon` when omitted.
+        sift: called with the offset of each phrase found; returns where to
+            read on, at the latest. A reader that needs only some passages
+            skips the rest: the phrases up to the offset returned are left out.
 
     Returns:
         The mentions, each with its offsets, hedge, values and vague phrase.
@@ -232,10 +240,12 @@ def find_mentions(text: str, lexicon: Lexicon | None = None) -> tuple[Mention, .
     ['about 2,000', '12 000']
     """
     with collector_paused():  # nothing here makes reference cycles
-        return _find_mentions(text, lexicon or default_lexicon())
+        return _find_mentions(text, lexicon or default_lexicon(), sift)
 
 
-def _find_mentions(text: str, lex: Lexicon) -> tuple[Mention, ...]:
+def _find_mentions(
+    text: str, lex: Lexicon, sift: Callable[[int], int] | None = None
+) -> tuple[Mention, ...]:
     am = lex.amounts
     urls = _link_spans(text)
     words = _Words(text)
@@ -266,6 +276,8 @@ def _find_mentions(text: str, lex: Lexicon) -> tuple[Mention, ...]:
             consumed = urls[url_i][1]
             continue
         mention, consumed = _scan(text, s, lex, am, words)
+        if mention is not None and sift is not None:
+            consumed = max(consumed, sift(mention.start))
         if mention is not None and (not out or mention.start >= out[-1].end):
             if out and _pairs_bounds(text, out[-1], mention, am):
                 out[-1] = _as_range(text, out[-1], mention)

@@ -207,3 +207,30 @@ def test_vague_words_come_from_the_lexicon(tiny: Lexicon) -> None:
     expected = [("umpteen", (10, 90))]
     found = find_mentions("umpteen men", tiny)
     assert expected == [(m.vague, m.vague_bounds) for m in found]
+
+
+_TABLE_THEN_CLAIM = "Rows 10, 20 and 30; 40 more. About 2,000 soldiers arrived."
+
+
+def test_a_sift_that_reads_on_keeps_every_phrase() -> None:
+    """A sift returning the offset it is given changes nothing."""
+    seen: list[int] = []
+
+    def keep(pos: int) -> int:
+        seen.append(pos)
+        return pos
+
+    found = find_mentions(_TABLE_THEN_CLAIM, sift=keep)
+    assert found == find_mentions(_TABLE_THEN_CLAIM)
+    assert seen == [m.start for m in found]
+
+
+def test_a_sift_skips_the_phrases_before_the_offset_it_returns() -> None:
+    """Skipping to the second sentence leaves the rest of the first unread."""
+    second = _TABLE_THEN_CLAIM.index("About")
+
+    def skip_first(pos: int) -> int:
+        return second if pos < second else pos
+
+    found = find_mentions(_TABLE_THEN_CLAIM, sift=skip_first)
+    assert [m.text for m in found] == ["10", "About 2,000"]
