@@ -286,6 +286,10 @@ def render(section: dict[str, Any]) -> str:
         partial = case.get("measured_size", full) < full
         at = f" (at {_kb(case['measured_size'])})" if partial else ""
         note = case.get("error") or case.get("skipped") or ""
+        per_claim = "-"
+        if case.get("claims") and "seconds" in case["points"][-1]:
+            seconds = case["points"][-1]["seconds"]["median"]
+            per_claim = f"{seconds / case['claims'] * 1e3:.3f}"
         rows.append(
             [
                 case["input"] + ("  <== worst" if case.get("worst") else ""),
@@ -295,6 +299,7 @@ def render(section: dict[str, Any]) -> str:
                 else f"{'>=' if partial else ''}{case['ratio']:.2f}x",
                 growth or "-",
                 case.get("claims", "-"),
+                per_claim,
                 note,
             ]
         )
@@ -306,6 +311,7 @@ def render(section: dict[str, Any]) -> str:
             "vs ordinary timed after it",
             "growth per doubling",
             "claims",
+            "ms/claim",
             "note",
         ],
     )
