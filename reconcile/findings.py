@@ -63,6 +63,7 @@ class Item:
     """
 
     __slots__ = (
+        "alone",
         "claim",
         "dated",
         "flow",
@@ -86,6 +87,7 @@ class Item:
         soft: Interval,
         published: int,
         flow: bool = False,
+        alone: Figures | None = None,
     ) -> None:
         self.claim = claim
         self.id = claim.id
@@ -98,6 +100,8 @@ class Item:
         self.soft = soft
         self.published = published  # day ordinal, 0 when unknown
         self.flow = flow  # counted during its as-of (an incident), not a total
+        # its consensus when it stands alone: low, best, high (`_own_figures`)
+        self.alone = alone if alone is not None else _own_figures(self)
 
 
 class Prepare:
@@ -119,7 +123,9 @@ class Prepare:
         self._days: dict[str | None, tuple[int | None, int | None]] = {
             None: (None, None)
         }
-        self._intervals: dict[tuple[object, ...], tuple[Interval, Interval]] = {}
+        self._intervals: dict[
+            tuple[object, ...], tuple[Interval, Interval, Figures | None]
+        ] = {}
         self._ordinals: dict[dt.date | None, int] = {None: 0}
         self._kinds: dict[str, str] = {}
 
@@ -143,16 +149,19 @@ class Prepare:
         if kind is None:
             kind = self._kinds[claim.measure] = self.taxonomy.kind(claim.measure)
         flow = claim.increment and kind == "cumulative"
-        hard, soft = intervals
-        return Item(claim, kind, days[0], days[1], hard, soft, published, flow)
+        hard, soft, alone = intervals
+        made = Item(claim, kind, days[0], days[1], hard, soft, published, flow, alone)
+        if alone is None:  # worked out from the first claim with these bounds
+            self._intervals[key] = (hard, soft, made.alone)
+        return made
 
-    def _read(self, claim: Claim) -> tuple[Interval, Interval]:
+    def _read(self, claim: Claim) -> tuple[Interval, Interval, None]:
         hard, soft = self.policy.hard(claim), self.policy.soft(claim)
         factor = self.factors.get(claim.unit, 1.0)
         if factor != 1.0:
             hard = (hard[0] * factor, hard[1] * factor)
             soft = (soft[0] * factor, soft[1] * factor)
-        return hard, soft
+        return hard, soft, None
 
 
 # ------------------------------------------------------------------- describing
@@ -1007,18 +1016,32 @@ def _alone(
     group: str, measure: str, as_of: str | None, place: str | None, item: Item
 ) -> Consensus:
     """The consensus of one claim: its own range and figure."""
-    low, high = _fit_range((item,))
+    low, best, high = item.alone
     return Consensus(
         group=group,
         measure=measure,
         as_of=as_of,
-        low=round(low),
-        best=round(min(max(_point(item), low), high)),
-        high=None if math.isinf(high) else round(high),
+        low=low,
+        best=best,
+        high=high,
         claims=(item.id,),
         increment=place is not None,
         location=place,
     )
+
+
+Figures = tuple[int, int, int | None]  # a consensus's low, best and high
+
+
+def _own_figures(item: Item) -> Figures:
+    """A claim's consensus figures when it stands alone: its range and figure.
+
+    They depend only on its bounds, so `Prepare` works them out once for all
+    claims with the same ones.
+    """
+    low, high = _fit_range((item,))
+    best = min(max(_point(item), low), high)
+    return round(low), round(best), None if math.isinf(high) else round(high)
 
 
 def _fit_range(chosen: Sequence[Item]) -> tuple[float, float]:

@@ -13,9 +13,10 @@ from hypothesis import strategies as st
 
 from reconcile import Claim, Verdict, reconcile
 from reconcile.dates import period_bounds
-from reconcile.findings import Item, _repeats
+from reconcile.findings import Item, Prepare, _repeats
+from reconcile.lexicon import default_lexicon
 from reconcile.model import Qualifier, Source
-from reconcile.policy import HedgePolicy
+from reconcile.policy import HedgePolicy, Taxonomy
 from reconcile.strategies import (
     ConsistentClaims,
     claim_sets,
@@ -281,3 +282,16 @@ def test_echo_clusters_are_the_parts_of_the_same_origin_relation(
     ]
     found = [[i.id for i in cluster] for cluster in _repeats(items)]
     assert found == _plain_clusters(items)
+
+
+@given(claim_sets(max_size=30))
+def test_a_claims_own_figures_are_shared_only_by_claims_with_its_bounds(
+    claims_: list[Claim],
+) -> None:
+    """`Prepare` works out a lone claim's consensus once per bounds: as if afresh."""
+    lexicon = default_lexicon()
+    policy, taxonomy = HedgePolicy.from_lexicon(lexicon), Taxonomy.from_lexicon(lexicon)
+    shared = Prepare(policy, taxonomy)
+    assert [shared.item(c).alone for c in claims_] == [
+        Prepare(policy, taxonomy).item(c).alone for c in claims_
+    ]
