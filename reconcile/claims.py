@@ -23,7 +23,7 @@ import functools
 import itertools
 import operator
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, NamedTuple
 
 import attrs
@@ -1247,9 +1247,7 @@ def _learned_actor(state: _Doc, name: str, person_role: bool) -> str | None:
         found = _acronym_actor(state, key)
     elif found is None:
         lo, hi = _name_window(state)
-        pattern = re.compile(r"\b" + re.escape(key) + r"\b")
-        for m in itertools.islice(pattern.finditer(state.text, lo, hi), _NAME_HITS):
-            at = m.start()
+        for at in itertools.islice(_word_hits(state.text, key, lo, hi), _NAME_HITS):
             window = tokenize(state.text, max(0, at - 80), at)[-8:]
             tagged = _tag_window(state, window) if window else None
             if tagged is not None:
@@ -1266,15 +1264,44 @@ def _name_window(state: _Doc) -> tuple[int, int]:
     )
 
 
+def _word_hits(text: str, word: str, lo: int, hi: int) -> Iterator[int]:
+    r"""Where ``word`` stands whole in ``text[lo:hi]``: `re` finditer of ``\bword\b``.
+
+    Found with `str.find`: a name is searched for once, and compiling a pattern
+    for it cost more than the search (the cache of `re` holds 512).
+    """
+    if not word:  # the empty pattern matches at every boundary
+        pattern = re.compile(r"\b\b")
+        yield from (m.start() for m in pattern.finditer(text, lo, hi))
+        return
+    size = len(word)
+    first, last = _is_word(word[0]), _is_word(word[-1])
+    at = text.find(word, lo, hi)
+    while at >= 0:
+        end = at + size
+        # a boundary: a word character on one side only (the text ends at hi)
+        if (first != (at > 0 and _is_word(text[at - 1]))) and (
+            last != (end < hi and _is_word(text[end]))
+        ):
+            yield at
+            at = text.find(word, end, hi)
+        else:
+            at = text.find(word, at + 1, hi)
+
+
+def _is_word(char: str) -> bool:
+    r"""A character `re` counts as a word character (``\w``)."""
+    return char.isalnum() or char == "_"
+
+
 _ORGS = frozenset({"organisation", "media", "armed_group", "bloc"})
 
 
 def _named_in_full(state: _Doc, name: str) -> str | None:
     """The actor named in full elsewhere in the text ("the Observatory")."""
     lo, hi = _name_window(state)
-    pattern = re.compile(r"\b" + re.escape(name) + r"\b")
-    for m in itertools.islice(pattern.finditer(state.text, lo, hi), _NAME_HITS):
-        at, stop = m.start(), m.end()
+    for at in itertools.islice(_word_hits(state.text, name, lo, hi), _NAME_HITS):
+        stop = at + len(name)
         toks = tokenize(state.text, max(0, at - 60), min(len(state.text), stop + 60))
         for i in range(len(toks)):
             for end, (category, value) in state.lex.phrases.matches(toks, i):

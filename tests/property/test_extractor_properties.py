@@ -448,3 +448,27 @@ def test_the_word_before_a_full_stop_is_the_plain_patterns(before: str) -> None:
     at = len(before)
     m = _PLAIN_WORD_BEFORE.search(text, max(0, at - 20), at + 1)
     assert _word_before(text, at) == (m.group(1).lower().rstrip(".") if m else "")
+
+
+_NAME_TEXT = st.text(alphabet="ab_1 é.-Σ", max_size=40)
+
+
+@given(
+    _NAME_TEXT,
+    _NAME_TEXT.filter(lambda w: len(w) <= 4),
+    st.integers(0, 40),
+    st.integers(0, 40),
+)
+@example("ab ab ab", "ab ab", 0, 40)  # hits do not overlap
+@example("abc", "ab", 0, 2)  # the window's end is a boundary
+@example("xab", "ab", 1, 3)  # the text before the window is read
+@example("_ab ab_", "ab", 0, 40)
+def test_a_name_is_found_where_the_word_boundary_pattern_finds_it(
+    text: str, word: str, lo: int, hi: int
+) -> None:
+    r"""`_word_hits` finds a name where ``\bname\b`` does, in any window."""
+    lo = min(lo, len(text))
+    hi = max(lo, min(hi, len(text)))
+    pattern = re.compile(r"\b" + re.escape(word) + r"\b")
+    expected = [m.start() for m in pattern.finditer(text, lo, hi)]
+    assert list(claims._word_hits(text, word, lo, hi)) == expected
