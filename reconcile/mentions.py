@@ -229,9 +229,10 @@ def find_mentions(
     Args:
         text: any text; odd text yields fewer mentions, never an error.
         lexicon: the vocabulary; `default_lexicon` when omitted.
-        sift: called with the offset of each phrase found; returns where to
-            read on, at the latest. A reader that needs only some passages
-            skips the rest: the phrases up to the offset returned are left out.
+        sift: called with the offset of each phrase found, which is kept;
+            returns the offset to read on from. A reader that needs only some
+            passages skips the rest: the phrases after this one and before the
+            offset returned are left out.
 
     Returns:
         The mentions, each with its offsets, hedge, values and vague phrase.
