@@ -19,7 +19,14 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from benchmarks import extraction, hostile, reconciliation, report, startup
+from benchmarks import (
+    extraction,
+    hostile,
+    instructions,
+    reconciliation,
+    report,
+    startup,
+)
 from benchmarks.timing import pin_to_one_core
 
 SECTIONS: dict[str, ModuleType] = {
@@ -27,12 +34,14 @@ SECTIONS: dict[str, ModuleType] = {
     "reconciliation": reconciliation,
     "startup": startup,
     "hostile": hostile,
+    "instructions": instructions,
 }
 TITLES = {
     "extraction": "Extraction throughput (one core)",
     "reconciliation": "Reconciliation scale (each size in a fresh process)",
     "startup": "Start-up",
     "hostile": "Hostile input through reconcile.extract",
+    "instructions": "Instructions per pass (valgrind cachegrind)",
 }
 DEFAULT_JSON = Path(__file__).resolve().parent / "results" / "latest.json"
 
