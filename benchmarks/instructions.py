@@ -88,7 +88,8 @@ def _count(workload: str, passes: int, smoke: bool) -> int | str:
     except subprocess.TimeoutExpired:
         return f"timed out after {TIMEOUT_S} s"
     if done.returncode != 0:
-        return f"failed: exit {done.returncode}"
+        tail = done.stderr.strip().splitlines()[-1:] or [f"exit {done.returncode}"]
+        return f"failed: {tail[0]}"
     for line in done.stderr.splitlines():
         if "I" in line and "refs:" in line:  # "==123== I   refs:      1,234,567"
             return int(line.rsplit(":", 1)[1].replace(",", "").strip())
