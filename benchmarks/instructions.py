@@ -88,8 +88,9 @@ def _count(workload: str, passes: int, smoke: bool) -> int | str:
     except subprocess.TimeoutExpired:
         return f"timed out after {TIMEOUT_S} s"
     if done.returncode != 0:
-        tail = done.stderr.strip().splitlines()[-1:] or [f"exit {done.returncode}"]
-        return f"failed: {tail[0]}"
+        lines = done.stderr.splitlines()
+        ours = [line for line in lines if not line.startswith(("==", "--"))]
+        return f"failed: {(ours or [f'exit {done.returncode}'])[-1]}"
     for line in done.stderr.splitlines():
         if "I" in line and "refs:" in line:  # "==123== I   refs:      1,234,567"
             return int(line.rsplit(":", 1)[1].replace(",", "").strip())
@@ -148,7 +149,7 @@ def main(argv: list[str]) -> int:
     if len(argv) >= 3 and argv[0] == "--child" and argv[1] in WORKLOADS:
         child(argv[1], int(argv[2]), smoke="--smoke" in argv[3:])
         return 0
-    print(__doc__)
+    print(f"usage: --child {{{','.join(WORKLOADS)}}} PASSES [--smoke]", file=sys.stderr)
     return 2
 
 
