@@ -19,12 +19,13 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 from typing import Any
 
 from tabulate import tabulate
+
+from benchmarks.timing import run_child
 
 ROOT = Path(__file__).resolve().parents[1]
 REPEATS = {False: 4, True: 1}
@@ -75,22 +76,9 @@ def _count(workload: str, passes: int, smoke: bool) -> int | str:
         *(["--smoke"] if smoke else []),
     ]
     env = {**os.environ, "PYTHONHASHSEED": "0"}
-    try:
-        done = subprocess.run(
-            command,
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            timeout=TIMEOUT_S,
-            check=False,
-            env=env,
-        )
-    except subprocess.TimeoutExpired:
-        return f"timed out after {TIMEOUT_S} s"
-    if done.returncode != 0:
-        lines = done.stderr.splitlines()
-        ours = [line for line in lines if not line.startswith(("==", "--"))]
-        return f"failed: {(ours or [f'exit {done.returncode}'])[-1]}"
+    done = run_child(command, cwd=ROOT, timeout=TIMEOUT_S, env=env, noise=("==", "--"))
+    if isinstance(done, str):
+        return done
     for line in done.stderr.splitlines():
         if "I" in line and "refs:" in line:  # "==123== I   refs:      1,234,567"
             return int(line.rsplit(":", 1)[1].replace(",", "").strip())

@@ -17,7 +17,6 @@ import itertools
 import json
 import random
 import statistics
-import subprocess
 import sys
 import time
 from collections import Counter
@@ -28,7 +27,7 @@ import attrs
 from tabulate import tabulate
 
 from benchmarks.report import seconds, spread, target
-from benchmarks.timing import Timing, peak_rss_mb
+from benchmarks.timing import Timing, peak_rss_mb, run_child
 from reconcile.lexicon import default_lexicon
 from reconcile.model import Claim, Qualifier, Source, claim_id
 from reconcile.reconciler import reconcile
@@ -246,20 +245,13 @@ def measure_size(n: int, runs: int, min_seconds: float = 0.0) -> dict[str, Any]:
 def _child(n: int, runs: int, min_seconds: float) -> dict[str, Any]:
     """Run one size in a fresh interpreter; report a timeout or a crash as such."""
     command = [sys.executable, "-m", "benchmarks.reconciliation", "--size", str(n)]
-    try:
-        done = subprocess.run(
-            [*command, "--runs", str(runs), "--min-seconds", str(min_seconds)],
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            timeout=TIMEOUT_S,
-            check=False,
-        )
-    except subprocess.TimeoutExpired:
-        return {"claims": n, "status": f"timed out after {TIMEOUT_S} s"}
-    if done.returncode != 0:
-        tail = done.stderr.strip().splitlines()[-1:] or [f"exit {done.returncode}"]
-        return {"claims": n, "status": f"failed: {tail[0]}"}
+    done = run_child(
+        [*command, "--runs", str(runs), "--min-seconds", str(min_seconds)],
+        cwd=ROOT,
+        timeout=TIMEOUT_S,
+    )
+    if isinstance(done, str):
+        return {"claims": n, "status": done}
     return dict(json.loads(done.stdout.strip().splitlines()[-1]))
 
 

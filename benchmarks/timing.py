@@ -11,9 +11,11 @@ import gc
 import os
 import resource
 import statistics
+import subprocess
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 MB = 1_000_000  # bytes of UTF-8 text
@@ -105,3 +107,38 @@ def peak_rss_mb() -> float:
 def megabytes(texts: Any) -> float:
     """Size of some texts in MB of UTF-8."""
     return sum(len(t.encode("utf-8")) for t in texts) / MB
+
+
+def run_child(
+    command: list[str],
+    *,
+    cwd: Path,
+    timeout: float,
+    env: dict[str, str] | None = None,
+    noise: tuple[str, ...] = (),
+) -> subprocess.CompletedProcess[str] | str:
+    """Run a child process; a timeout or a failure comes back as text.
+
+    The failure's text is the last line of the child's stderr that starts with
+    none of ``noise`` (a tool's own lines, such as valgrind's "==123==").
+    """
+    try:
+        done = subprocess.run(
+            command,
+            cwd=cwd,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            check=False,
+            env=env,
+        )
+    except subprocess.TimeoutExpired:
+        return f"timed out after {timeout:g} s"
+    if done.returncode != 0:
+        ours = [
+            line
+            for line in done.stderr.strip().splitlines()
+            if not (noise and line.startswith(noise))
+        ]
+        return f"failed: {(ours or [f'exit {done.returncode}'])[-1]}"
+    return done
