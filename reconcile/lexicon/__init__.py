@@ -287,6 +287,15 @@ def _freeze(value: Any) -> Any:
     return value
 
 
+def _thaw(value: Any) -> Any:
+    """A plain copy of a frozen value: mapping proxies become dicts again."""
+    if isinstance(value, Mapping):
+        return {k: _thaw(v) for k, v in value.items()}
+    if isinstance(value, tuple):
+        return tuple(_thaw(v) for v in value)
+    return value
+
+
 def _read(source: str | Path | Mapping[str, Any]) -> tuple[str, Mapping[str, Any]]:
     if isinstance(source, Mapping):
         return "<dict>", source
@@ -562,6 +571,14 @@ class Lexicon:
         lexicon = Lexicon(data=data, sources=tuple(names))
         lexicon._validate_links(names[len(self.sources) :])
         return lexicon
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle the vocabulary and its sources; the lookups are rebuilt on use.
+
+        A lexicon can so be sent to other processes (``jobs`` of
+        `reconcile.extract_documents`, `multiprocessing`, Dask).
+        """
+        return Lexicon, (_thaw(self.data), self.sources)
 
     def _validate_links(self, names: Sequence[str] = ()) -> None:
         source = ", ".join(names or self.sources) or "<lexicon>"

@@ -1,5 +1,6 @@
 """Tests of ``reconcile.lexicon``: loading, layering and checking vocabulary data."""
 
+import pickle
 import re
 from pathlib import Path
 from typing import Any
@@ -76,6 +77,24 @@ def test_lexicon_data_is_read_only() -> None:
     data = default_lexicon().data
     with pytest.raises(TypeError):
         data["measures"]["killed"]["nouns"] = ("anything",)  # type: ignore[index]
+
+
+def test_a_lexicon_pickles_with_its_extensions() -> None:
+    """Sent to another process, an extended lexicon is equal and reads the same."""
+    lexicon = default_lexicon().extended(
+        {"measures": {"killed": {"after": ["martyred"]}}}
+    )
+    text = "About 30 fighters were martyred and 12 were wounded."
+    expected = parse_figures(text, lexicon)  # builds the compiled lookups ...
+    copy = pickle.loads(pickle.dumps(lexicon))
+    assert "amounts" not in vars(copy)  # ... which are not sent, but rebuilt
+    assert (copy, copy.sources, parse_figures(text, copy)) == (
+        lexicon,
+        lexicon.sources,
+        expected,
+    )
+    with pytest.raises(TypeError):
+        copy.data["measures"]["killed"]["after"] += ("x",)  # read-only still
 
 
 def test_extended_default_leaves_default_alone() -> None:
