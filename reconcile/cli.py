@@ -27,7 +27,7 @@ from typing import Any, NoReturn
 import attrs
 import click
 
-from reconcile.claims import extract_claims
+from reconcile._workers import extract_in_order
 from reconcile.documents import Limits, Problem, iter_inputs
 from reconcile.errors import ReconcileError
 from reconcile.lexicon import Lexicon, default_lexicon
@@ -78,13 +78,17 @@ def _progress(items: Iterable[Any]) -> Iterable[Any]:
 
 
 def _read(
-    paths: Sequence[str], meta: str | None, max_chars: int, lexicon: Lexicon
+    paths: Sequence[str],
+    meta: str | None,
+    max_chars: int,
+    lexicon: Lexicon,
+    jobs: int = 1,
 ) -> _Run:
     run = _Run()
     inputs = iter_inputs(
         paths, meta=meta, limits=Limits(max_chars=max_chars), lexicon=lexicon
     )
-    for item in _progress(inputs):
+    for item, outcome in extract_in_order(_progress(inputs), lexicon, jobs):
         if isinstance(item, Problem):
             _say(item)
             if item.severity == "warning":
@@ -96,18 +100,19 @@ def _read(
             run.records += 1
         elif isinstance(item, Document):
             run.documents += 1
-            try:
-                run.claims.extend(extract_claims(item, lexicon))
-            except Exception as err:
+            if isinstance(outcome, Exception):
                 if os.environ.get("RECONCILE_DEBUG"):
-                    raise
+                    raise outcome
                 run.errors += 1
                 _say(
                     Problem(
                         path=item.path or item.id,
-                        reason=f"could not extract claims: {type(err).__name__}: {err}",
+                        reason="could not extract claims: "
+                        f"{type(outcome).__name__}: {outcome}",
                     )
                 )
+            else:
+                run.claims.extend(outcome or ())
     if run.documents == 0 and run.records == 0 and run.errors:
         raise _FailureError("nothing could be read; see the errors above", EXIT_USAGE)
     return run
@@ -242,6 +247,14 @@ _LEXICON = click.option(
     type=click.Path(),
     help="A TOML lexicon file layered on the built-in one (repeatable).",
 )
+_JOBS = click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=0),
+    default=1,
+    show_default=True,
+    help="Extract in this many processes (0: one per core); the output is the same.",
+)
 _MAX_CHARS = click.option(
     "--max-chars",
     type=click.IntRange(min=1),
@@ -270,6 +283,7 @@ def cli() -> None:
 @_OUTPUT
 @_LEXICON
 @_MAX_CHARS
+@_JOBS
 def extract(
     paths: tuple[str, ...],
     meta: str | None,
@@ -277,10 +291,11 @@ def extract(
     output: str | None,
     lexicons: tuple[str, ...],
     max_chars: int,
+    jobs: int,
 ) -> None:
     """Extract claims from PATHS (files or folders of articles, or claim tables)."""
     lexicon = _lexicon(lexicons)
-    run = _read(paths, meta, max_chars, lexicon)
+    run = _read(paths, meta, max_chars, lexicon, jobs)
     if fmt == "jsonl":
         text = "".join(
             json.dumps(c.to_dict(), ensure_ascii=False) + "\n" for c in run.claims
@@ -319,6 +334,7 @@ def extract(
 )
 @_LEXICON
 @_MAX_CHARS
+@_JOBS
 def report(
     paths: tuple[str, ...],
     meta: str | None,
@@ -328,6 +344,7 @@ def report(
     policy: str | None,
     lexicons: tuple[str, ...],
     max_chars: int,
+    jobs: int,
 ) -> None:
     """Reconcile the claims of PATHS and write a discrepancy report."""
     from reconcile.reconciler import reconcile
@@ -335,7 +352,7 @@ def report(
     lexicon = _lexicon(lexicons)
     if policy:
         lexicon = lexicon.extended(policy)
-    run = _read(paths, meta, max_chars, lexicon)
+    run = _read(paths, meta, max_chars, lexicon, jobs)
     result = reconcile(run.claims, lexicon=lexicon)
     renderers = {
         "table": result.to_table,

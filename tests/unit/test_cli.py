@@ -81,6 +81,17 @@ def test_one_bad_input_is_reported_and_the_rest_is_processed(tmp_path: Path) -> 
     ) == (3, 1, True)
 
 
+def test_jobs_change_nothing_but_the_speed(tmp_path: Path) -> None:
+    """`--jobs 2` writes what one process writes, and reports the same bad file."""
+    for k in range(6):
+        text = ARTICLE.replace("400", str(400 + k)).replace("3, 2025", f"{3 + k}, 2025")
+        (tmp_path / f"a{k}.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "bad.txt").write_bytes(b"\x00\x01\x02binary\x00")
+    one, two = (run("extract", str(tmp_path), "--jobs", j) for j in ("1", "2"))
+    assert (two.returncode, two.stdout, two.stderr) == (3, one.stdout, one.stderr)
+    assert len(one.stdout.splitlines()) == 6
+
+
 def test_bad_claim_line_names_file_and_line(tmp_path: Path) -> None:
     """A malformed claim line is reported with its file and line; others count."""
     table = tmp_path / "claims.jsonl"

@@ -23,6 +23,7 @@ ORDER = [
     "numbers",
     "dates",
     "claims",
+    "_workers",
     "pipeline",
     "policy",
     "grouping",
