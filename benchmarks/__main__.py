@@ -37,7 +37,7 @@ SECTIONS: dict[str, ModuleType] = {
     "instructions": instructions,
 }
 TITLES = {
-    "extraction": "Extraction throughput (one core)",
+    "extraction": "Extraction throughput (one core; one row on every core)",
     "reconciliation": "Reconciliation scale (each size in a fresh process)",
     "startup": "Start-up",
     "hostile": "Hostile input through reconcile.extract",

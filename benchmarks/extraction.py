@@ -1,4 +1,4 @@
-r"""Extraction throughput: MB/s and articles/s on one core.
+r"""Extraction throughput: MB/s and articles/s on one core (and on all of them).
 
 Over each corpus (`benchmarks.corpus`) this times, document by document:
 
@@ -8,7 +8,10 @@ Over each corpus (`benchmarks.corpus`) this times, document by document:
   when a full pass would take over two minutes it is timed on the corpus' first
   documents (``sample`` says so);
 * ``regex scan``: ``re.finditer(r"\d[\d,.]*", text)`` consuming every match,
-  the practical limit of a Python text scanner.
+  the practical limit of a Python text scanner;
+* ``extract_claims, N processes``: `reconcile.extract_documents` with ``jobs=N``
+  on every core the machine lends (the one-core pin lifted), on the first
+  corpus; the targets stay those of one core.
 """
 
 from __future__ import annotations
@@ -25,11 +28,12 @@ from tabulate import tabulate
 
 from benchmarks import corpus
 from benchmarks.report import seconds, spread, target
-from benchmarks.timing import MB, measure
+from benchmarks.timing import MB, all_cores, measure
 from reconcile.claims import extract_claims
 from reconcile.lexicon import default_lexicon
 from reconcile.model import Document
 from reconcile.numbers import parse_figures
+from reconcile.pipeline import extract_documents
 
 FULL_BYTES = 5 * MB
 SMOKE_BYTES = 50_000
@@ -45,6 +49,13 @@ Counter = Callable[[Sequence[Document]], int]
 def _extract(docs: Sequence[Document]) -> int:
     lex = default_lexicon()
     return sum(len(extract_claims(d, lex)) for d in docs)
+
+
+def _in_processes(jobs: int) -> Counter:
+    def count(docs: Sequence[Document]) -> int:
+        return len(extract_documents(docs, lexicon=default_lexicon(), jobs=jobs))
+
+    return count
 
 
 def _figures(docs: Sequence[Document]) -> int:
@@ -155,6 +166,12 @@ def run(*, smoke: bool, runs: int) -> dict[str, Any]:
             file=sys.stderr,
         )
         results.append(_row(body, "extract_claims", _extract, runs, "claims"))
+        if body is bodies[0]:
+            with all_cores() as jobs:
+                if jobs > 1:
+                    tool = f"extract_claims, {jobs} processes"
+                    count = _in_processes(jobs)
+                    results.append(_row(body, tool, count, runs, "claims"))
         results.append(_row(body, "parse_figures", _figures, runs, "figures"))
         results.append(_row(body, "regex scan", _scan, runs, "matches"))
         if peer is not None:

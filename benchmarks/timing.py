@@ -7,13 +7,14 @@ is run before each timed run so one run's garbage is not charged to the next.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import os
 import resource
 import statistics
 import subprocess
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -88,13 +89,36 @@ def measure(
 def pin_to_one_core() -> int | None:
     """Pin this process (and the processes it starts) to one CPU; return it.
 
-    Returns ``None`` where the platform cannot pin.
+    Returns ``None`` where the platform cannot pin. `all_cores` lifts the pin
+    for a while.
     """
     if not hasattr(os, "sched_setaffinity"):
         return None
-    cpu = max(os.sched_getaffinity(0))
+    _ALLOWED.update(os.sched_getaffinity(0))
+    cpu = max(_ALLOWED)
     os.sched_setaffinity(0, {cpu})
     return cpu
+
+
+_ALLOWED: set[int] = set()  # the CPUs this process had before it was pinned
+
+
+@contextlib.contextmanager
+def all_cores() -> Iterator[int]:
+    """Run the body on every CPU the process had before `pin_to_one_core`.
+
+    Yields how many that is; the pin (if any) is back afterwards.
+    """
+    if not hasattr(os, "sched_setaffinity"):
+        yield os.cpu_count() or 1
+        return
+    pinned = os.sched_getaffinity(0)
+    allowed = _ALLOWED or pinned
+    os.sched_setaffinity(0, allowed)
+    try:
+        yield len(allowed)
+    finally:
+        os.sched_setaffinity(0, pinned)
 
 
 def peak_rss_mb() -> float:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -36,3 +37,8 @@ def test_smoke_run_writes_every_section(tmp_path: Path) -> None:
     assert hostile[0]["ratio"] == 1.0  # ordinary news against itself
     for case in hostile[1:]:  # each against ordinary news timed right after it
         assert case["ratio"] == case["s_per_mb"] / case["ordinary_s_per_mb"]
+    seeds = [r for r in results["extraction"]["results"] if r["corpus"] == "seeds"]
+    one = next(r for r in seeds if r["tool"] == "extract_claims")
+    many = [r for r in seeds if r["tool"].endswith(" processes")]
+    assert len(many) == (len(os.sched_getaffinity(0)) > 1)  # on every core lent
+    assert [r["found"] for r in many] == [one["found"]] * len(many)
