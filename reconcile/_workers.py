@@ -16,17 +16,16 @@ the rest follow there too.
 from __future__ import annotations
 
 import os
-import pickle
-import traceback
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from reconcile.claims import extract_claims
 from reconcile.lexicon import Lexicon
 from reconcile.model import Claim, Document
+
+if TYPE_CHECKING:  # the process pool is imported when first used (start-up time)
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 __all__ = ["BATCH_CHARS", "cores", "extract_in_order", "resolve_jobs"]
 
@@ -94,6 +93,8 @@ def extract_in_order(
         for item in items:
             yield item, _extract_here(item, lexicon)
         return
+    from concurrent.futures import ProcessPoolExecutor
+
     pool = ProcessPoolExecutor(
         max_workers=workers, initializer=_start_worker, initargs=(lexicon,)
     )
@@ -127,6 +128,9 @@ def _portable(outcome: Outcome) -> Outcome:
     """The outcome, with an exception made safe to send back to the parent."""
     if not isinstance(outcome, Exception):
         return outcome
+    import pickle
+    import traceback
+
     # the worker's traceback travels as a note (shown when the error is raised)
     outcome.add_note("".join(traceback.format_exception(outcome)).rstrip())
     try:
@@ -163,6 +167,8 @@ class _Batches(Generic[T]):
             yield from self._receive()
 
     def _send(self, batch: list[T]) -> None:
+        from concurrent.futures.process import BrokenProcessPool
+
         documents = [item for item in batch if isinstance(item, Document)]
         future = None
         if documents and self.pool is not None:

@@ -578,7 +578,7 @@ class Lexicon:
         A lexicon can so be sent to other processes (``jobs`` of
         `reconcile.extract_documents`, `multiprocessing`, Dask).
         """
-        return Lexicon, (_thaw(self.data), self.sources)
+        return type(self), (_thaw(self.data), self.sources)
 
     def _validate_links(self, names: Sequence[str] = ()) -> None:
         source = ", ".join(names or self.sources) or "<lexicon>"
