@@ -37,12 +37,11 @@ def test_every_public_name_exists() -> None:
 
 
 def test_importing_the_package_loads_neither_pandas_nor_pint() -> None:
-    """Heavy dependencies load only when a frame or a unit is needed."""
+    """Heavy dependencies load only when a frame, a unit or a process is needed."""
     import subprocess
     import sys
 
-    code = (
-        "import reconcile, sys; print('pandas' in sys.modules, 'pint' in sys.modules)"
-    )
+    heavy = ("pandas", "pint", "concurrent.futures.process")
+    code = f"import reconcile, sys; print([m in sys.modules for m in {heavy}])"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert out.stdout.strip() == "False False"
+    assert out.stdout.strip() == "[False, False, False]"
