@@ -6,10 +6,17 @@ import datetime as dt
 import re
 from unittest import mock
 
-from hypothesis import example, given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from reconcile import claims, extract, mentions, parse_figures
+from reconcile import (
+    _workers,
+    claims,
+    extract,
+    extract_documents,
+    mentions,
+    parse_figures,
+)
 from reconcile.claims import extract_claims
 from reconcile.lexicon import default_lexicon
 from reconcile.mentions import (
@@ -50,6 +57,16 @@ def test_generated_documents_give_back_every_claim(document: Document) -> None:
     """A document of generated paragraphs yields one claim per paragraph."""
     paragraphs = [p for p in document.text.split("\n\n") if p.strip()]
     assert len(paragraphs) == len(extract_claims(document))
+
+
+@settings(max_examples=25)  # each example starts two worker processes
+@given(st.lists(documents(), max_size=12), st.integers(100, 3000))
+def test_extracting_in_worker_processes_changes_no_claim(
+    docs: list[Document], batch_chars: int
+) -> None:
+    """With ``jobs=2`` the claims of many documents are the same, in the same order."""
+    with mock.patch.object(_workers, "BATCH_CHARS", batch_chars):  # many batches
+        assert extract_documents(docs) == extract_documents(docs, jobs=2)
 
 
 @given(st.text())
