@@ -724,6 +724,9 @@ def _governor(sent: _Tagged, a: int) -> tuple[_Match | None, int]:
     steps = 0
     increment = False
     while j > 0 and steps <= _LEFT_MAX:
+        if sent.tokens[j - 1].text in _QUOTE_CHARS:  # suffered "several hundred"
+            j -= 1
+            continue
         m = sent.ending(j, "measure_before")
         if m is not None:
             return m, int(increment)
@@ -760,6 +763,13 @@ def _linked_measure(
         tok = sent.tokens[k - 1]
         if sent.is_break(k - 1) or sent.figure_at(k - 1) is not None:
             break
+        m = sent.ending(k, "measure_after")
+        if m is not None:
+            # a count of the people a participle names: "the number of Russian
+            # soldiers killed and wounded near X exceeded 3,000"
+            noun = sent.ending(m.start, "personnel", "people")
+            if noun is not None and _counted_after(sent, noun.start):
+                return m._replace(category="measure_nouns", start=noun.start), m.start
         m = sent.ending(k, "measure_nouns")
         if m is not None:
             return m, m.start
@@ -791,7 +801,11 @@ def _counted_after(sent: _Tagged, noun_start: int) -> bool:
 
 
 def _agent(state: _Doc, sent: _Tagged, verb_start: int) -> tuple[str | None, int]:
-    """The subject of a verb: "Pyongyang has sent", "North Korea had suffered"."""
+    """The subject of a verb: "Pyongyang has sent", "North Korea had suffered".
+
+    An actor after a word of the other side is passed over: "Eritrean troops
+    fighting alongside Ethiopian forces have suffered" (Eritrean).
+    """
     k = verb_start
     for _ in range(8):
         if k <= 0:
@@ -801,7 +815,13 @@ def _agent(state: _Doc, sent: _Tagged, verb_start: int) -> tuple[str | None, int
             break
         m = sent.ending(k, "actor", "demonym", "people")
         if m is not None:
-            return _speaks_for(state.lex, m.value), m.start
+            j = m.start
+            while j > 0 and sent.ending(j, "determiner") is not None:
+                j -= 1
+            if sent.ending(j, "other_side") is None:
+                return _speaks_for(state.lex, m.value), m.start
+            k = m.start
+            continue
         if tok.lower in {"that", "who", "which"}:
             break
         k -= 1
@@ -816,7 +836,6 @@ def _bind(
     if np.head == "thing":
         return None
     finite, bare, verb_end, infinitive = _verb_after(sent, np.end)
-    governor, marker = _governor(sent, a)
     verb_hedge = fig.text.split()[0].lower() in {
         "exceeded",
         "exceeding",
@@ -828,6 +847,8 @@ def _bind(
         "exceed",
         "surpass",
     }
+    # "killed exceeded 3,000": what stands before such a verb is its subject
+    governor, marker = (None, 0) if verb_hedge else _governor(sent, a)
     previous = next((b.measure for b in reversed(done) if b is not None), None)
     link, link_start = _linked_measure(
         sent, a, verb_hedge, previous or state.last_measure
@@ -1594,7 +1615,9 @@ def _coordinated_away(sent: _Tagged, cue_end: int, a: int) -> bool:
         if sent.lower(p) == "that":
             return False
         if sent.lower(p) == "and" and sent.at(p + 1, "measure_before") is not None:
-            return True
+            whole = sent.ending(p + 2, "measure_after")
+            if whole is None or whole.start >= p:  # not "killed and wounded"
+                return True
     return False
 
 

@@ -54,6 +54,7 @@ _WINDOW = 120  # characters read forward from an anchor
 _SHORT_WINDOW = 48  # read first; the long window only when a phrase runs on
 _BACK_ALL = 96  # characters read back from an anchor, once
 _BACK = 48  # characters read back for hedges and labels
+_OPENING = "\"'“‘«([{"  # opening quotes and brackets
 _MAX_GAP = 3  # spaces allowed between the words of one number phrase
 
 
@@ -600,14 +601,17 @@ def _quick(lex: Lexicon) -> _Quick:
 
 
 def _word_before(text: str, pos: int) -> str:
-    """The word just before ``pos`` (lower case, up to 3 spaces away), or ""."""
+    """The word just before ``pos`` (lower case, up to 3 spaces away), or "".
+
+    Opening quotes and brackets are not part of it: ``"about 3,000"``.
+    """
     j = pos
     while j > 0 and pos - j < 3 and text[j - 1] in " \t\u00a0":
         j -= 1
     i = j
     while i > 0 and j - i < 24 and not text[i - 1].isspace():
         i -= 1
-    return text[i:j].lower().rstrip(".")
+    return text[i:j].lower().rstrip(".").lstrip(_OPENING)
 
 
 def _word_after(text: str, pos: int) -> str:

@@ -164,6 +164,16 @@ def test_listed_figures_share_the_measure() -> None:
         ("Pyongyang has sent 3,000 troops.", "North Korea"),
         ("The Kremlin lost 400 men in the attack.", "Russia"),
         ("The strike killed 12 Ukrainian soldiers.", "Ukraine"),
+        (
+            'Officials say Sudanese forces suffered "several hundred" casualties.',
+            "Sudan",
+        ),
+        (
+            "Chadian troops fighting alongside Malian forces have suffered 200 "
+            "casualties.",
+            "Chad",
+        ),
+        ("Chadian units fighting against the Malian army lost 200 men.", "Chad"),
     ],
 )
 def test_subject_is_whose_people_are_counted(text: str, subject: str | None) -> None:
@@ -359,6 +369,37 @@ def test_the_number_of_troops_is_a_deployment() -> None:
         "Officials said the number of Russian troops there could reach up to 10,000."
     )
     assert ("deployed", None, 10000) == (claim.measure, claim.low, claim.high)
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        (
+            "Seoul said the number of North Korean soldiers killed exceeded 900.",
+            "killed",
+        ),
+        (
+            "Seoul said the number of North Korean soldiers killed and wounded near "
+            "the river in May exceeded 900.",
+            "casualties",
+        ),
+        (
+            "Seoul said the number of North Korean soldiers wounded in the "
+            "fighting exceeded 900.",
+            "wounded",
+        ),
+    ],
+)
+def test_the_number_of_people_a_participle_names(text: str, measure: str) -> None:
+    """'the number of X soldiers killed ... exceeded 900' counts the killed X."""
+    claim = one(text)
+    assert (measure, 900, None, "North Korea", "South Korea") == (
+        claim.measure,
+        claim.low,
+        claim.high,
+        claim.subject,
+        claim.claimant,
+    )
 
 
 def test_the_figure_takes_the_previous_measure() -> None:

@@ -81,6 +81,18 @@ def tiny() -> Lexicon:
             id="tail-or-more",
         ),
         pytest.param(
+            'They sent "about 2,000" medics.',
+            Mention(
+                text="about 2,000", start=11, end=22, hedge="about", values=(2000,)
+            ),
+            id="hedge-inside-quotes",
+        ),
+        pytest.param(
+            "They sent (a dozen) medics.",
+            Mention(text="a dozen", start=11, end=18, values=(12,)),
+            id="a-dozen-inside-brackets",
+        ),
+        pytest.param(
             "A dozen medics stayed.",
             Mention(text="A dozen", start=0, end=7, values=(12,)),
             id="a-dozen",
