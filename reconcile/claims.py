@@ -43,6 +43,7 @@ _PROPER = frozenset({"actor", "demonym", "people", "place", "month", "weekday"})
 _CLAUSE_PUNCT = frozenset({".", ";", ":", "!", "?", "(", ")", "[", "]", "|"})
 _QUOTE_CHARS = frozenset({'"', "'", "“", "”", "‘", "’", "«", "»"})
 _NP_MAX = 8  # tokens of a counted noun phrase
+_OWN = frozenset({"its", "their", "our"})  # the speaker's own: "20 of its soldiers"
 _VERB_MAX = 14  # tokens scanned for the verb group after the noun phrase
 _LEFT_MAX = 6  # tokens between a governing verb and its figure
 _LINK_MAX = 16  # tokens between a measure noun and its linking verb
@@ -67,6 +68,35 @@ _NOT_PLACES = frozenset(
         "fighting",
         "battle",
         "struggle",
+    }
+)
+# after a place or state, these make it whose action, not where: "in US strikes"
+_ATTACKS = frozenset(
+    {
+        "strike",
+        "strikes",
+        "airstrike",
+        "airstrikes",
+        "air",
+        "attack",
+        "attacks",
+        "shelling",
+        "bombing",
+        "bombings",
+        "bombardment",
+        "raid",
+        "raids",
+        "drone",
+        "drones",
+        "missile",
+        "missiles",
+        "fire",
+        "operation",
+        "operations",
+        "forces",
+        "troops",
+        "custody",
+        "captivity",
     }
 )
 _PLACE_WORDS = frozenset(
@@ -219,6 +249,7 @@ class _Binding:
     np_end: int
     verb_end: int
     partitive_of: int | None = None  # index of the antecedent figure
+    own: bool = False  # "20 of its soldiers": the claimant's own people
 
 
 @attrs.frozen(kw_only=True)
@@ -949,7 +980,8 @@ def _bind(
                     owner, _s = _agent(state, sent, k)
                     break
         subject = owner
-    if subject is None:
+    own = subject is None and _speakers_own(sent, a, b)
+    if subject is None and not own:
         subject = _sentence_subject(state, sent, idx, done)
     last = max(b, np.end, verb_end if (finite or bare) else b)
     return _Binding(
@@ -961,7 +993,15 @@ def _bind(
         np_end=np.end,
         verb_end=verb_end,
         partitive_of=antecedent,
+        own=own,
     )
+
+
+def _speakers_own(sent: _Tagged, a: int, b: int) -> bool:
+    """True for "20 of its soldiers", "their 300 troops": the claimant's people."""
+    if sent.lower(a - 1) in _OWN:
+        return True
+    return sent.lower(b) == "of" and sent.lower(b + 1) in _OWN
 
 
 _CONNECTORS = frozenset(
@@ -1837,6 +1877,8 @@ def _place_at(state: _Doc, sent: _Tagged, i: int) -> str | None:
             return None
         if sent.lower(m.end) in {"-", "–"} or sent.lower(m.end) in _NOT_PLACES:
             return None  # "the Russia-Ukraine war", "the Gaza war"
+        if sent.lower(m.end) in _ATTACKS:
+            return None  # "killed in US strikes": whose strikes, not where
         if m.category == "place":
             return str(m.value)
         info = state.lex.actors.get(m.value)
@@ -1877,6 +1919,10 @@ def _make_claim(
         attribution = _carried_attribution(state, k)
     if attribution is not None and attribution.claimant is not None:
         state.claimants.setdefault(k, attribution)
+    subject = binding.subject
+    claimant = attribution.claimant if attribution is not None else None
+    if binding.own and claimant is not None and ";" not in claimant:
+        subject = claimant  # one claimant: whose "its" it is
     time = _time_ref(state, sent, binding)
     flow = _is_flow(state, sent, binding, time)
     toks = sent.tokens
@@ -1897,7 +1943,7 @@ def _make_claim(
         qualifier=fig.qualifier,
         unit="person",
         increment=binding.increment or flow,
-        subject=binding.subject,
+        subject=subject,
         claimant=attribution.claimant if attribution else None,
         claimant_text=attribution.text if attribution else None,
         as_of=_as_of(state, time),

@@ -39,6 +39,9 @@ def one(text: str, published: dt.date | None = PUBLISHED) -> Claim:
         ("The strike wounded 23 people.", "wounded"),
         ("The brigade suffered 700 casualties in a week.", "casualties"),
         ("Some 900 troops were killed or wounded near the river.", "casualties"),
+        ("The army says it killed or wounded 900 rebels.", "casualties"),
+        ("About 4,000 troops are deploying to the coast.", "deployed"),
+        ("Some 90,000 troops have massed near the border.", "deployed"),
         ("The regiment has lost 1,200 men since January.", "casualties"),
         ("Rebels captured 45 government soldiers.", "captured"),
         ("The militia is holding 12 hostages.", "captured"),
@@ -270,6 +273,8 @@ def test_as_of_unknown_without_a_date() -> None:
         ("About 800 troops were deployed in the Kursk region.", "Kursk"),
         ("The army sent 800 troops to Russia's Belgorod region.", "Belgorod"),
         ("About 800 soldiers were killed in Moscow's war with Kyiv.", None),
+        ("About 80 fighters died in US strikes, officials said.", None),
+        ("About 80 fighters died in US air strikes in Syria.", "Syria"),
     ],
 )
 def test_location(text: str, location: str | None) -> None:
@@ -400,6 +405,27 @@ def test_the_number_of_people_a_participle_names(text: str, measure: str) -> Non
         claim.subject,
         claim.claimant,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "claimant"),
+    [
+        ("Israel's army said 20 of its soldiers were killed.", "Israel", "Israel"),
+        ("Kyiv says their 300 soldiers were wounded.", "Ukraine", "Ukraine"),
+        # a subject of its own wins: "its" is Israel's, whose soldiers were lost
+        ("Hamas said Israel had lost 20 of its soldiers.", "Israel", "Hamas"),
+        # no single claimant to be "its" owner
+        (
+            "Egypt and Jordan said 20 of their soldiers were killed.",
+            None,
+            "Egypt; Jordan",
+        ),
+    ],
+)
+def test_the_speakers_own_people(text: str, subject: str | None, claimant: str) -> None:
+    """'20 of its soldiers': the people of the one who says so."""
+    claim = one(text)
+    assert (subject, claimant) == (claim.subject, claim.claimant)
 
 
 def test_the_figure_takes_the_previous_measure() -> None:
