@@ -58,6 +58,27 @@ _CLAUSE_END = re.compile(r"[;,:]\s|\s[-–—]\s")
 _LOCATIVE = frozenset(
     {"in", "into", "inside", "to", "across", "near", "at", "within", "throughout", "on"}
 )
+# words between a locative and its place: "in the southern Kursk region"
+_PLACE_LEAD = frozenset(
+    {
+        "the",
+        "its",
+        "their",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "north",
+        "south",
+        "east",
+        "west",
+        "northeastern",
+        "northwestern",
+        "southeastern",
+        "southwestern",
+    }
+)
 _NOT_PLACES = frozenset(
     {
         "war",
@@ -1418,10 +1439,10 @@ def _prior_claimant(
             found = _resolve(state, sent, subj[0], subj[1], k)
             if found is not None and found.claimant is not None:
                 return found
-    # "Russia's ministry said it ..."
+    # "Russia's ministry said it ..." (not a place: "killed in Lebanon, the army said")
     for p in range(before - 1, -1, -1):
         m = sent.at(p, "actor")
-        if m is not None and m.end <= before:
+        if m is not None and m.end <= before and not _after_locative(sent, p):
             return _Attribution(claimant=_speaks_for(state.lex, m.value), text=None)
     for back in range(1, _CARRY_SENTENCES + 1):
         prior = state.claimants.get(k - back)
@@ -1430,6 +1451,14 @@ def _prior_claimant(
         if prior is not None and prior.claimant is not None:
             return prior
     return None
+
+
+def _after_locative(sent: _Tagged, p: int) -> bool:
+    """True when token ``p`` names where, after "in", "near" ... ("in southern X")."""
+    j = p - 1
+    while j >= 0 and sent.lower(j) in _PLACE_LEAD:
+        j -= 1
+    return sent.lower(j) in _LOCATIVE
 
 
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "what", "who"})
@@ -1654,6 +1683,8 @@ def _coordinated_away(sent: _Tagged, cue_end: int, a: int) -> bool:
     for p in range(cue_end, a):
         if sent.lower(p) == "that":
             return False
+        if sent.figure_at(p) is not None:
+            return False  # "said it had killed 35 and lost four": both are said
         if sent.lower(p) == "and" and sent.at(p + 1, "measure_before") is not None:
             whole = sent.ending(p + 2, "measure_after")
             if whole is None or whole.start >= p:  # not "killed and wounded"
@@ -1846,24 +1877,7 @@ def _location(state: _Doc, sent: _Tagged, binding: _Binding) -> str | None:
 
 
 def _place_at(state: _Doc, sent: _Tagged, i: int) -> str | None:
-    while sent.lower(i) in {
-        "the",
-        "its",
-        "their",
-        "northern",
-        "southern",
-        "eastern",
-        "western",
-        "central",
-        "north",
-        "south",
-        "east",
-        "west",
-        "northeastern",
-        "northwestern",
-        "southeastern",
-        "southwestern",
-    }:
+    while sent.lower(i) in _PLACE_LEAD:
         if sent.at(i, "place"):
             break
         i += 1

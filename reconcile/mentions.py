@@ -48,6 +48,7 @@ _EMAIL_LOCAL = re.compile(r"[\w.+-]")
 _MAX_LOCAL = 64
 # four or more numbers joined only by commas or semicolons: a list, not counts
 _LIST = re.compile(r"\d{1,12}(?:[ \t]{0,3}[,;][ \t]{0,3}\d{1,12}){3,}")
+_LIST_SEPARATOR = re.compile(r"[ \t]{0,3}[,;][ \t]{0,3}")
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _SEPARATORS = re.compile(r"[,\s\u00a0\u202f\u2009]")
 _WINDOW = 120  # characters read forward from an anchor
@@ -262,7 +263,7 @@ def _find_mentions(
         e = anchor.end()
         if text[s].isdigit() and text[e : e + 1] in (",", ";"):
             chain = _LIST.match(text, s)
-            if chain is not None and not _THOUSANDS.fullmatch(chain.group()):
+            if chain is not None and _is_list(chain.group()):
                 consumed = chain.end()  # "1,2,3,4": a list or a code, no count
                 continue
         if not text[s].isdigit() and (
@@ -598,6 +599,16 @@ def _quick(lex: Lexicon) -> _Quick:
         hit = (lex, _Quick(lex))
         _QUICK[id(lex)] = hit
     return hit[1]
+
+
+def _is_list(chain: str) -> bool:
+    """True for "1,2,3,4" or "7; 8; 9; 10": one separator throughout, no thousands.
+
+    "MI6, 1,200,000" is a name ending in a digit, then a figure.
+    """
+    if _THOUSANDS.fullmatch(chain):
+        return False
+    return len(set(_LIST_SEPARATOR.findall(chain))) == 1
 
 
 def _word_before(text: str, pos: int) -> str:

@@ -34,12 +34,30 @@ from reconcile.mentions import (
     _Words,
     find_mentions,
 )
-from reconcile.model import Document
+from reconcile.model import Claim, Document
 from reconcile.strategies import GeneratedText, documents, sentences
 from reconcile.text import _BOUNDARY, _TOKEN, Token, _word_before, normalize, tokenize
 
 
 @given(sentences())
+@example(  # "6, 1,200,000" was read as a list of four numbers and dropped
+    GeneratedText(
+        text="According to MI6, 1,200,000 Russian soldiers were captured.",
+        claims=(
+            Claim.from_dict(
+                {
+                    "id": "stated",
+                    "measure": "captured",
+                    "low": 1200000,
+                    "high": 1200000,
+                    "qualifier": "exact",
+                    "subject": "Russia",
+                    "claimant": "United Kingdom",
+                }
+            ),
+        ),
+    )
+)
 def test_generated_sentences_give_back_their_claims(generated: GeneratedText) -> None:
     """A generated sentence's claim comes back with measure, bounds and claimant."""
     found = extract(generated.text, published=dt.date(2025, 5, 1))

@@ -205,6 +205,8 @@ def test_subject_is_whose_people_are_counted(text: str, subject: str | None) -> 
             "British and French intelligence",
         ),
         ("About 700 soldiers were killed in the fighting.", None, None),
+        # where it happened is not who said so
+        ("Seven soldiers were killed in Lebanon, the army said.", None, "the army"),
     ],
 )
 def test_claimant_is_who_asserts_the_figure(
@@ -213,6 +215,16 @@ def test_claimant_is_who_asserts_the_figure(
     """Claimants are canonical actors; the outlet's own voice has no claimant."""
     claim = one(text)
     assert (claimant, claimant_text) == (claim.claimant, claim.claimant_text)
+
+
+def test_two_figures_said_in_one_breath_share_the_claimant() -> None:
+    """'said it had killed 35 rebels and lost four soldiers': both are said."""
+    found = claims_of(
+        "Chad's army said it had killed 35 rebels and lost four soldiers."
+    )
+    assert [("killed", "Chad"), ("casualties", "Chad")] == [
+        (c.measure, c.claimant) for c in found
+    ]
 
 
 def test_passive_verb_of_saying_is_no_claimant() -> None:
