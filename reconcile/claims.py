@@ -868,8 +868,10 @@ def _agent(state: _Doc, sent: _Tagged, verb_start: int) -> tuple[str | None, int
         m = sent.ending(k, "actor", "demonym", "people")
         if m is not None:
             j = m.start
-            while j > 0 and sent.ending(j, "determiner") is not None:
-                j -= 1
+            det = sent.ending(j, "determiner")
+            while det is not None:  # "against the Malian army"
+                j = det.start
+                det = sent.ending(j, "determiner") if j > 0 else None
             if sent.ending(j, "other_side") is None:
                 return _speaks_for(state.lex, m.value), m.start
             k = m.start
