@@ -1960,7 +1960,7 @@ def _make_claim(
         unit="person",
         increment=binding.increment or flow,
         subject=subject,
-        claimant=attribution.claimant if attribution else None,
+        claimant=claimant,
         claimant_text=attribution.text if attribution else None,
         as_of=_as_of(state, time),
         location=_location(state, sent, binding),
