@@ -30,7 +30,7 @@ import attrs
 
 from reconcile._gc import collector_paused
 from reconcile.dates import TimeRef, find_times
-from reconcile.lexicon import Lexicon, default_lexicon
+from reconcile.lexicon import GroupInfo, Lexicon, default_lexicon
 from reconcile.mentions import find_mentions
 from reconcile.model import Claim, Document, Figure, Source, claim_id
 from reconcile.numbers import read_figure
@@ -271,6 +271,7 @@ class _Binding:
     verb_end: int
     partitive_of: int | None = None  # index of the antecedent figure
     own: bool = False  # "20 of its soldiers": the claimant's own people
+    group: bool = False  # people counted as a group: subject "civilians:Sudan"
 
 
 @attrs.frozen(kw_only=True)
@@ -411,7 +412,7 @@ def _sentence_claims(state: _Doc, k: int, figs: list[Figure]) -> Iterable[Claim]
         out.append(claim)
         if fig.low is not None:
             state.values[fig.low] = (binding.measure, binding.subject)
-        if binding.subject:
+        if binding.subject and not binding.group:
             state.last_subject = (k, binding.subject)
         state.last_measure = binding.measure
     return out
@@ -582,7 +583,7 @@ def _noun_phrase(state: _Doc, sent: _Tagged, idx: int) -> _NounPhrase:
                 subject = subject or best.value
                 return _NounPhrase(
                     head="people",
-                    kind="civilian",
+                    kind="general",
                     subject=subject,
                     increment=increment,
                     adjective=adjective,
@@ -912,6 +913,13 @@ def _bind(
     first = a
     subject = np.subject
     strong = False
+    # people counted as a group ("civilians") are no side's: see `_group_subject`
+    group_info = (
+        state.lex.groups.get(np.kind) if np.head == "personnel" and np.kind else None
+    )
+    group = False
+    # a count of no kind of its own ("20 others", "eight of whom") may be a group's
+    takes_group = np.head != "personnel" or np.kind == "general"
     if finite is not None and infinitive and governor is not None:
         finite = None  # "drafted 300,000 reservists to be sent": the governor counts
     if np.head == "measure":
@@ -947,7 +955,8 @@ def _bind(
         assert prior is not None
         measure = prior.measure
         increment = increment or prior.increment
-        subject = subject or prior.subject
+        if subject is None and (takes_group or not prior.group):
+            subject, group = prior.subject, prior.group
     if (
         measure is None
         and np.head == "personnel"
@@ -980,16 +989,22 @@ def _bind(
                 measure = name
                 break
     increment = state.lex.measures[measure].kind == "increment"
+    counts = state.lex.measures[measure].counts
+    if counts is not None and np.kind is not None and np.kind not in counts:
+        return None  # "300 refugees were sent": no deployment
     # whose people: the noun phrase, else the subject of a verb whose subject's
-    # own people are counted ("Pyongyang has sent", "Russia lost")
+    # own people are counted ("Pyongyang has sent", "Russia lost"); a group's
+    # ("civilians") only from its own phrase or place (`_group_subject`)
+    sided = group_info is None
     if (
-        subject is None
+        sided
+        and subject is None
         and governor is not None
         and sent.at(governor.start, "measure_agent_counted")
     ):
         subject, agent_start = _agent(state, sent, governor.start)
         first = min(first, agent_start)
-    if subject is None and link is not None:
+    if sided and subject is None and link is not None:
         owner = _of_owner(state, sent, link.end)
         if owner is None:
             before = sent.ending(link.start, "demonym", "actor", "people")
@@ -1003,11 +1018,11 @@ def _bind(
                     owner, _s = _agent(state, sent, k)
                     break
         subject = owner
-    own = subject is None and _speakers_own(sent, a, b)
-    if subject is None and not own:
-        subject = _sentence_subject(state, sent, idx, done)
+    own = sided and subject is None and _speakers_own(sent, a, b)
+    if sided and subject is None and not own:
+        subject, group = _sentence_subject(state, sent, idx, done, takes_group)
     last = max(b, np.end, verb_end if (finite or bare) else b)
-    return _Binding(
+    binding = _Binding(
         measure=measure,
         increment=increment,
         subject=subject,
@@ -1017,7 +1032,31 @@ def _bind(
         verb_end=verb_end,
         partitive_of=antecedent,
         own=own,
+        group=group,
     )
+    if group_info is not None:
+        return _group_subject(state, sent, binding, group_info)
+    return binding
+
+
+def _group_subject(
+    state: _Doc, sent: _Tagged, binding: _Binding, info: GroupInfo
+) -> _Binding:
+    """People counted as a group: "civilians:Sudan", or "civilians" alone.
+
+    The country is the phrase's own demonym ("Syrian civilians"), else, for the
+    measures of ``info.by_place``, the state containing the claim's location. An
+    actor elsewhere in the clause ("Russian strikes killed 20 civilians") is the
+    other side, never whose the people are.
+    """
+    country = binding.subject
+    if country is None and binding.measure in info.by_place:
+        top = state.lex.top_place(_location(state, sent, binding))
+        actor = state.lex.actors.get(top) if top is not None else None
+        if actor is not None and actor.kind == "state":
+            country = top
+    subject = f"{info.label}:{country}" if country else info.label
+    return attrs.evolve(binding, subject=subject, group=True)
 
 
 def _speakers_own(sent: _Tagged, a: int, b: int) -> bool:
@@ -1175,16 +1214,25 @@ def _fronted_partitive(state: _Doc, sent: _Tagged) -> tuple[str, str | None] | N
 
 
 def _sentence_subject(
-    state: _Doc, sent: _Tagged, idx: int, done: Sequence[_Binding | None]
-) -> str | None:
+    state: _Doc,
+    sent: _Tagged,
+    idx: int,
+    done: Sequence[_Binding | None],
+    takes_group: bool,
+) -> tuple[str | None, bool]:
+    """The subject of an earlier figure of the sentence, or of a recent sentence.
+
+    Returns the subject and whether it is a group's ("civilians:Sudan"), which
+    only a count of no kind of its own takes ("17 others", not "20 soldiers").
+    """
     for prior in reversed(done[:idx]):
-        if prior is not None and prior.subject:
-            return prior.subject
+        if prior is not None and prior.subject and (takes_group or not prior.group):
+            return prior.subject, prior.group
     if state.last_subject is not None:
         k, subject = state.last_subject
         if sent.index - k <= 3:
-            return subject
-    return None
+            return subject, False
+    return None, False
 
 
 # ---------------------------------------------------------------------- claimant

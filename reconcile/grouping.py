@@ -164,21 +164,7 @@ def default_rule() -> Rule:
 
 def top_place(location: str | None, lexicon: Lexicon) -> str | None:
     """The outermost gazetteer place containing ``location``, or ``None``."""
-    if location is None:
-        return None
-    places = lexicon.places
-    name = (
-        location if location in places else lexicon.place_aliases.get(location.lower())
-    )
-    if name is None or name not in places:
-        return None
-    seen = {name}
-    while (parent := places[name].within) is not None and parent in places:
-        if parent in seen:
-            break
-        seen.add(parent)
-        name = parent
-    return name
+    return lexicon.top_place(location)
 
 
 _DIMENSIONS: dict[tuple[int, str], str] = {}

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ActorInfo",
+    "GroupInfo",
     "Lexicon",
     "MeasureInfo",
     "PhraseIndex",
@@ -84,6 +85,7 @@ _SCHEMA: dict[str, Any] = {
     },
     "nouns": {
         "personnel": "map:list",
+        "groups": "entries:group",
         "things": {"words": "list"},
         "units": "map:list",
     },
@@ -148,6 +150,7 @@ _ENTRY_KEYS: dict[str, dict[str, str]] = {
         "before": "list",
         "agent_counted": "list",
         "markers": "list",
+        "counts": "list",
     },
     "actor": {
         "kind": "str",
@@ -157,6 +160,7 @@ _ENTRY_KEYS: dict[str, dict[str, str]] = {
         "represents": "str",
     },
     "place": {"aliases": "list", "within": "str"},
+    "group": {"label": "str", "by_place": "list"},
 }
 _MEASURE_KINDS = ("cumulative", "level", "increment")
 _ACTOR_KINDS = ("state", "bloc", "organisation", "armed_group", "person", "media")
@@ -325,6 +329,8 @@ class MeasureInfo:
             ``increment`` (adds to the level of ``increment_of``).
         part_of: the measure this one is part of ("casualties"), if any.
         increment_of: for increments, the level measure they add to.
+        counts: the kinds of people (``nouns.personnel``) it can count; ``None``
+            for every kind.
     """
 
     name: str
@@ -332,6 +338,22 @@ class MeasureInfo:
     part_of: str | None = None
     increment_of: str | None = None
     ambiguous: bool = False
+    counts: frozenset[str] | None = None
+
+
+@attrs.frozen(kw_only=True)
+class GroupInfo:
+    """People counted as a group, not as a side's forces ("civilians").
+
+    Attributes:
+        kind: the kind of ``nouns.personnel`` ("civilian").
+        label: the subject's first part ("civilians" in "civilians:Sudan").
+        by_place: the measures whose location says whose people they are.
+    """
+
+    kind: str
+    label: str
+    by_place: frozenset[str] = frozenset()
 
 
 @attrs.frozen(kw_only=True)
@@ -584,6 +606,7 @@ class Lexicon:
     def _validate_links(self, names: Sequence[str] = ()) -> None:
         source = ", ".join(names or self.sources) or "<lexicon>"
         measures = self.data.get("measures", {})
+        personnel = self.section("nouns", "personnel")
         for name, entry in measures.items():
             kind = entry.get("kind", "cumulative")
             if kind not in _MEASURE_KINDS:
@@ -604,6 +627,27 @@ class Lexicon:
                 raise _fail(
                     source, ["measures", name], "an increment needs increment_of"
                 )
+            for counted in entry.get("counts", ()):
+                if counted not in personnel:
+                    raise _fail(
+                        source,
+                        ["measures", name, "counts"],
+                        f"names unknown kind of people {counted!r}",
+                    )
+        for kind, entry in self.section("nouns", "groups").items():
+            if kind not in personnel:
+                raise _fail(
+                    source,
+                    ["nouns", "groups", kind],
+                    "names no kind of nouns.personnel",
+                )
+            for measure in entry.get("by_place", ()):
+                if measure not in measures:
+                    raise _fail(
+                        source,
+                        ["nouns", "groups", kind, "by_place"],
+                        f"names unknown measure {measure!r}",
+                    )
         actors = self.data.get("actors", {})
         for name, entry in actors.items():
             kind = entry.get("kind")
@@ -666,8 +710,21 @@ class Lexicon:
                 part_of=entry.get("part_of"),
                 increment_of=entry.get("increment_of"),
                 ambiguous=bool(entry.get("ambiguous", False)),
+                counts=frozenset(entry["counts"]) if "counts" in entry else None,
             )
             for name, entry in self.section("measures").items()
+        }
+
+    @functools.cached_property
+    def groups(self) -> Mapping[str, GroupInfo]:
+        """People counted as groups (``[nouns.groups]``), by kind of people."""
+        return {
+            kind: GroupInfo(
+                kind=kind,
+                label=entry.get("label", kind),
+                by_place=frozenset(entry.get("by_place", ())),
+            )
+            for kind, entry in self.section("nouns", "groups").items()
         }
 
     @functools.cached_property
@@ -691,6 +748,28 @@ class Lexicon:
         for name, entry in self.section("places").items():
             out[name] = PlaceInfo(name=name, within=entry.get("within"))
         return out
+
+    def top_place(self, location: str | None) -> str | None:
+        """The outermost gazetteer place containing ``location``, or ``None``.
+
+        >>> default_lexicon().top_place("Kursk region")
+        'Russia'
+        """
+        if location is None:
+            return None
+        places = self.places
+        name = (
+            location if location in places else self.place_aliases.get(location.lower())
+        )
+        if name is None or name not in places:
+            return None
+        seen = {name}
+        while (parent := places[name].within) is not None and parent in places:
+            if parent in seen:
+                break
+            seen.add(parent)
+            name = parent
+        return name
 
     @functools.cached_property
     def place_aliases(self) -> Mapping[str, str]:

@@ -455,3 +455,64 @@ def test_figures_inside_an_including_parenthesis() -> None:
     """'eight people, including two fighters, were killed': both are killed."""
     found = claims_of("Eight people, including two fighters, were killed on Friday.")
     assert [("killed", 8), ("killed", 2)] == [(c.measure, c.low) for c in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said 300 refugees were sent to camps near the border.",
+        "The charity has dispatched 40 doctors to the region.",
+        "About 2,000 migrants were moved to the coast on Monday.",
+    ],
+)
+def test_civilians_are_never_deployed(text: str) -> None:
+    """'Sent', 'dispatched' and 'moved' deploy troops, not refugees or doctors."""
+    assert claims_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry said 500 people were sent to the front.",
+        "Around 300 men were dispatched to the frontline towns.",
+    ],
+)
+def test_people_of_any_side_may_be_deployed(text: str) -> None:
+    """'People' and 'men' say nothing against a deployment."""
+    assert one(text).measure == "deployed"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("At least 40 civilians were killed in El Fasher.", "civilians:Sudan"),
+        ("Russian strikes killed 14 civilians near Kharkiv.", "civilians:Ukraine"),
+        ("Israel said 25 Palestinian civilians were killed.", "civilians:Palestine"),
+        ("The shelling wounded 30 residents on Monday.", "civilians"),
+        # the place of captives is where they are held, not whose they are
+        ("Gunmen abducted 12 villagers and took them to Kursk.", "civilians"),
+    ],
+)
+def test_civilians_are_counted_as_a_group(text: str, subject: str) -> None:
+    """A civilian toll's subject is the group and, when known, its country."""
+    assert one(text).subject == subject
+
+
+def test_a_civilian_toll_takes_no_side_from_context() -> None:
+    """Civilians are not the previous sentence's side, and soldiers not theirs."""
+    found = claims_of(
+        "Ukraine lost 400 soldiers, Kyiv said. 12 civilians were also killed. "
+        "Eight soldiers were wounded."
+    )
+    assert [("Ukraine", 400), ("civilians", 12), ("Ukraine", 8)] == [
+        (c.subject, c.low) for c in found
+    ]
+
+
+def test_the_others_of_a_civilian_toll_are_civilians() -> None:
+    """'9 children, with 21 others injured', '52 civilians, eight of whom'."""
+    found = claims_of(
+        "Among the dead were 6 women and 9 children, with 21 others injured. "
+        "The war has killed 52 civilians, eight of whom were children."
+    )
+    assert [c.subject for c in found] == ["civilians"] * 5

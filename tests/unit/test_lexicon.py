@@ -149,6 +149,25 @@ def test_extended_adds_vague_amount() -> None:
     assert expected == actual
 
 
+def test_extended_adds_a_group_of_people() -> None:
+    """A new kind of people counted as a group gets its label and country."""
+    from reconcile import extract
+
+    lexicon = default_lexicon().extended(
+        {
+            "nouns": {
+                "personnel": {"rescuers": ["paramedics", "firefighters"]},
+                "groups": {"rescuers": {"label": "rescuers", "by_place": ["killed"]}},
+            }
+        }
+    )
+    text = "Shelling killed 5 paramedics in Kharkiv. 40 firefighters were sent there."
+    before = [(c.measure, c.subject) for c in extract(text)]
+    after = [(c.measure, c.subject) for c in extract(text, lexicon=lexicon)]
+    assert before == [("killed", None), ("deployed", None)]
+    assert after == [("killed", "rescuers:Ukraine")]  # not counted as deployed
+
+
 def test_extended_adds_fraction() -> None:
     """A new fraction in a layer is read before a scale word."""
     lexicon = default_lexicon().extended({"amounts": {"fractions": {"eighth": 0.125}}})
@@ -247,6 +266,24 @@ def test_extended_measure_may_point_into_base(tiny: Lexicon) -> None:
             "[measures.slain] kind",
             "sometimes",
             id="unknown-kind",
+        ),
+        pytest.param(
+            '[measures.deployed]\ncounts = ["soldiers"]\n',
+            "[measures.deployed] counts",
+            "'soldiers'",
+            id="counts-unknown-kind-of-people",
+        ),
+        pytest.param(
+            '[nouns.groups.tourists]\nlabel = "tourists"\n',
+            "[nouns.groups] tourists",
+            "no kind of nouns.personnel",
+            id="group-of-unknown-kind",
+        ),
+        pytest.param(
+            '[nouns.groups.civilian]\nby_place = ["kiled"]\n',
+            "[nouns.groups] civilian by_place",
+            "'kiled'",
+            id="group-by-place-unknown-measure",
         ),
     ],
 )
