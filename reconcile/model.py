@@ -161,16 +161,40 @@ class Figure:
         _check_order(self.low, self.high)
 
 
+def _as_published(value: Any) -> dt.date | None:
+    """A publication date: a date, a datetime (its day) or an ISO string.
+
+    >>> _as_published("2025-04-16"), _as_published("2025-04-16T09:30:00Z")
+    (datetime.date(2025, 4, 16), datetime.date(2025, 4, 16))
+    """
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if value is None or isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        text = value.strip()
+        if not text:
+            return None
+        try:
+            return dt.date.fromisoformat(text[:10])
+        except ValueError:
+            pass
+    raise ValueError(
+        f"published must be a date or an ISO date (YYYY-MM-DD), got {value!r}"
+    )
+
+
 @attrs.frozen(kw_only=True)
 class Document:
     """A text to extract claims from, with what is known about where it came from.
 
-    Unknown metadata stays ``None``; it is never guessed.
+    Unknown metadata stays ``None``; it is never guessed. ``published`` may be
+    given as a date, a datetime or an ISO string ("2025-04-16").
     """
 
     id: str
     text: str
-    published: dt.date | None = None
+    published: dt.date | None = attrs.field(default=None, converter=_as_published)
     publisher: str | None = None
     url: str | None = None
     agency: str | None = None
@@ -187,7 +211,7 @@ class Source:
 
     publisher: str | None = None
     url: str | None = None
-    published: dt.date | None = None
+    published: dt.date | None = attrs.field(default=None, converter=_as_published)
     agency: str | None = None
 
 
@@ -447,12 +471,8 @@ def _opt_str(value: Any) -> str | None:
 
 
 def _opt_date(value: Any) -> dt.date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.date):
-        return value
     try:
-        return dt.date.fromisoformat(str(value)[:10])
+        return _as_published(value)
     except ValueError:
         raise ClaimError(
             f"source.published must be an ISO date, got {value!r}"

@@ -516,3 +516,13 @@ def test_the_others_of_a_civilian_toll_are_civilians() -> None:
         "The war has killed 52 civilians, eight of whom were children."
     )
     assert [c.subject for c in found] == ["civilians"] * 5
+
+
+def test_a_document_takes_its_date_as_an_iso_string() -> None:
+    """Document(published="2025-03-12") is the date, as `reconcile.extract` takes it."""
+    text = "Officials said 40 soldiers were killed on Monday."
+    as_text = extract_claims(Document(id="t", text=text, published="2025-03-12"))
+    assert as_text == claims_of(text)
+    assert as_text[0].as_of == "2025-03-10"
+    with pytest.raises(ValueError, match=r"published .*'12/03/2025'"):
+        Document(id="t", text=text, published="12/03/2025")

@@ -68,3 +68,18 @@ def test_default_rule_mentions_every_part() -> None:
         + default_rule().describe().count("compatible")
         == 4
     )
+
+
+def test_a_civilian_toll_is_never_judged_against_an_armys_losses() -> None:
+    """Civilians killed in a city are not the army's dead in that city."""
+    import reconcile
+
+    claims = reconcile.extract(
+        "Sudan's army said 200 of its soldiers were killed in El Fasher on Monday. "
+        "At least 400 civilians were killed in El Fasher on Monday.",
+        published="2025-04-16",
+    )
+    result = reconcile.reconcile(claims)
+    assert [c.subject for c in claims] == ["Sudan", "civilians:Sudan"]
+    assert len(result.groups) == 2
+    assert result.attention() == ()
