@@ -272,6 +272,7 @@ class _Binding:
     partitive_of: int | None = None  # index of the antecedent figure
     own: bool = False  # "20 of its soldiers": the claimant's own people
     group: bool = False  # people counted as a group: subject "civilians:Sudan"
+    verb: str | None = None  # the measure of a verb after the noun phrase
 
 
 @attrs.frozen(kw_only=True)
@@ -403,6 +404,17 @@ def _sentence_claims(state: _Doc, k: int, figs: list[Figure]) -> Iterable[Claim]
     bindings: list[_Binding | None] = []
     for idx in range(len(sent.figures)):
         bindings.append(_bind(state, sent, idx, bindings))
+    # "12 civilians and 30 soldiers were killed": a counted noun phrase joined to
+    # the next figure shares the verb after it (from the last, so a list chains)
+    for idx in range(len(bindings) - 2, -1, -1):
+        joined = bindings[idx + 1]
+        if (
+            bindings[idx] is None
+            and joined is not None
+            and joined.verb is not None
+            and joined.np_end > sent.figures[idx + 1][2]  # "30 soldiers", not "30"
+        ):
+            bindings[idx] = _bind(state, sent, idx, bindings[:idx], joined)
     out: list[Claim] = []
     for idx, binding in enumerate(bindings):
         if binding is None:
@@ -884,13 +896,27 @@ def _agent(state: _Doc, sent: _Tagged, verb_start: int) -> tuple[str | None, int
 
 
 def _bind(
-    state: _Doc, sent: _Tagged, idx: int, done: Sequence[_Binding | None]
+    state: _Doc,
+    sent: _Tagged,
+    idx: int,
+    done: Sequence[_Binding | None],
+    joined: _Binding | None = None,
 ) -> _Binding | None:
+    """Bind figure ``idx`` to a measure, or ``None`` when it is no claim.
+
+    ``joined`` is the binding of the next figure when this one is bound again as
+    its conjunct: "12 civilians and 30 soldiers were killed".
+    """
     fig, a, b = sent.figures[idx]
     np = _noun_phrase(state, sent, idx)
     if np.head == "thing":
         return None
-    finite, bare, verb_end, infinitive = _verb_after(sent, np.end)
+    if joined is None:
+        finite, bare, verb_end, infinitive = _verb_after(sent, np.end)
+    elif np.head in {"personnel", "people"} and _conjoined(sent, np.end, idx + 1):
+        finite, bare, verb_end, infinitive = joined.verb, None, joined.verb_end, False
+    else:
+        return None
     verb_hedge = fig.text.split()[0].lower() in {
         "exceeded",
         "exceeding",
@@ -922,13 +948,14 @@ def _bind(
     takes_group = np.head != "personnel" or np.kind == "general"
     if finite is not None and infinitive and governor is not None:
         finite = None  # "drafted 300,000 reservists to be sent": the governor counts
+    verb = None
     if np.head == "measure":
         measure = np.kind
     elif finite is not None:
-        measure = finite
+        measure = verb = finite
         strong = True
     elif bare is not None:
-        measure = bare
+        measure = verb = bare
         strong = True
     elif np.adjective is not None:
         measure = np.adjective
@@ -1013,8 +1040,7 @@ def _bind(
             owner = _speaks_for(state.lex, before.value) if before is not None else None
         if owner is None:
             for k in range(link.start, max(-1, link.start - 8), -1):
-                verb = sent.at(k, "measure_agent_counted")
-                if verb is not None:
+                if sent.at(k, "measure_agent_counted") is not None:
                     owner, _s = _agent(state, sent, k)
                     break
         subject = owner
@@ -1033,6 +1059,7 @@ def _bind(
         partitive_of=antecedent,
         own=own,
         group=group,
+        verb=verb,
     )
     if group_info is not None:
         return _group_subject(state, sent, binding, group_info)
@@ -1057,6 +1084,15 @@ def _group_subject(
             country = top
     subject = f"{info.label}:{country}" if country else info.label
     return attrs.evolve(binding, subject=subject, group=True)
+
+
+def _conjoined(sent: _Tagged, end: int, nxt: int) -> bool:
+    """True when only "and", "or" or a comma lie between ``end`` and figure ``nxt``."""
+    between = [sent.lower(i) for i in range(end, sent.figures[nxt][1])]
+    return 0 < len(between) <= 2 and all(w in _CONJUNCTS for w in between)
+
+
+_CONJUNCTS = frozenset({",", "and", "or"})
 
 
 def _speakers_own(sent: _Tagged, a: int, b: int) -> bool:

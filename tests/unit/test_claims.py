@@ -526,3 +526,37 @@ def test_a_document_takes_its_date_as_an_iso_string() -> None:
     assert as_text[0].as_of == "2025-03-10"
     with pytest.raises(ValueError, match=r"published .*'12/03/2025'"):
         Document(id="t", text=text, published="12/03/2025")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Twelve civilians and 30 soldiers were killed in the clashes.",
+            [("killed", 12, "civilians"), ("killed", 30, None)],
+        ),
+        (
+            "Two policemen, three soldiers and a civilian were wounded.",
+            [("wounded", 2, None), ("wounded", 3, None)],
+        ),
+        # no noun after the second figure: "30" is part of the 500, not a conjunct
+        ("Of the 500 troops, 30 were killed.", [("killed", 30, None)]),
+    ],
+)
+def test_conjoined_figures_share_the_verb(
+    text: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    """'12 civilians and 30 soldiers were killed': both were killed."""
+    assert expected == [(c.measure, c.low, c.subject) for c in claims_of(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 300 soldiers are held in captivity in the south.",
+        "Some 40 sailors remain in captivity, the navy said.",
+    ],
+)
+def test_held_in_captivity_is_captured(text: str) -> None:
+    """A figure 'held in captivity' or 'remaining in captivity' is captured."""
+    assert one(text).measure == "captured"
