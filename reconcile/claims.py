@@ -273,6 +273,7 @@ class _Binding:
     own: bool = False  # "20 of its soldiers": the claimant's own people
     group: bool = False  # people counted as a group: subject "civilians:Sudan"
     verb: str | None = None  # the measure of a verb after the noun phrase
+    victims: bool = False  # "among the victims were 6 women": the last toll's people
 
 
 @attrs.frozen(kw_only=True)
@@ -298,6 +299,7 @@ class _Doc:
         ] = {}  # figure value -> (measure, subject)
         self.last_subject: tuple[int, str] | None = None
         self.last_measure: str | None = None
+        self.last_attribution: _Attribution | None = None  # of the last claim
         self.here = 0  # where the sentence being read starts
         self.names: dict[str, str | None] = {}
 
@@ -415,12 +417,17 @@ def _sentence_claims(state: _Doc, k: int, figs: list[Figure]) -> Iterable[Claim]
             and joined.np_end > sent.figures[idx + 1][2]  # "30 soldiers", not "30"
         ):
             bindings[idx] = _bind(state, sent, idx, bindings[:idx], joined)
+    # "Among the victims were 4 women and 10 children, with 17 others injured":
+    # the people of the toll claimed just before, by its claimant
+    toll = None
+    if any(b is not None and b.victims for b in bindings):
+        toll = state.last_attribution
     out: list[Claim] = []
     for idx, binding in enumerate(bindings):
         if binding is None:
             continue
         fig, a, b = sent.figures[idx]
-        claim = _make_claim(state, k, sent, idx, binding)
+        claim = _make_claim(state, k, sent, idx, binding, toll)
         out.append(claim)
         if fig.low is not None:
             state.values[fig.low] = (binding.measure, binding.subject)
@@ -996,8 +1003,10 @@ def _bind(
         if fronted is not None:
             measure, fronted_subject = fronted
             subject = subject or fronted_subject
+    victims = False
     if measure is None:
         measure = _victims_before(state, sent, a)
+        victims = measure is not None
     if measure is None or measure not in state.lex.measures:
         return None
     if np.head == "unknown" and not strong and antecedent is None:
@@ -1060,6 +1069,7 @@ def _bind(
         own=own,
         group=group,
         verb=verb,
+        victims=victims,
     )
     if group_info is not None:
         return _group_subject(state, sent, binding, group_info)
@@ -2009,16 +2019,24 @@ def _place_at(state: _Doc, sent: _Tagged, i: int) -> str | None:
 
 
 def _make_claim(
-    state: _Doc, k: int, sent: _Tagged, idx: int, binding: _Binding
+    state: _Doc,
+    k: int,
+    sent: _Tagged,
+    idx: int,
+    binding: _Binding,
+    toll: _Attribution | None = None,
 ) -> Claim:
     fig, a, _b = sent.figures[idx]
     attribution = _attribution_for(state, k, sent, a)
+    if attribution is None:
+        attribution = toll
     if attribution is None:
         attribution = _next_sentence_attribution(state, k)
     if attribution is None:
         attribution = _carried_attribution(state, k)
     if attribution is not None and attribution.claimant is not None:
         state.claimants.setdefault(k, attribution)
+    state.last_attribution = attribution
     subject = binding.subject
     claimant = attribution.claimant if attribution is not None else None
     if binding.own and claimant is not None and ";" not in claimant:

@@ -560,3 +560,21 @@ def test_conjoined_figures_share_the_verb(
 def test_held_in_captivity_is_captured(text: str) -> None:
     """A figure 'held in captivity' or 'remaining in captivity' is captured."""
     assert one(text).measure == "captured"
+
+
+def test_the_victims_of_a_toll_keep_its_claimant() -> None:
+    """'Among the victims were ...' are the last toll's people, by its claimant.
+
+    Even in the next paragraph, after a sentence that claims nothing.
+    """
+    found = claims_of(
+        "At least 40 civilians were killed in a drone strike, the Ukrainian army "
+        "said.\n\nThe drones hit the market at noon. Among the victims were 6 women "
+        "and 9 children, with 21 others injured."
+    )
+    assert [(c.low, c.claimant) for c in found] == [
+        (40, "Ukraine"),
+        (6, "Ukraine"),
+        (9, "Ukraine"),
+        (21, "Ukraine"),
+    ]
