@@ -146,7 +146,7 @@ class SamePlace(Rule):
 
     def key(self, claim: Claim, ctx: _Context) -> Hashable:
         """The outermost place of the gazetteer containing the claim's place."""
-        return top_place(claim.location, ctx.lexicon)
+        return ctx.lexicon.top_place(claim.location)
 
     def describe(self) -> str:
         """In words."""
@@ -160,11 +160,6 @@ def default_rule() -> Rule:
     'same subject AND same measure family AND same unit dimension AND compatible place'
     """
     return SameSubject() & SameFamily() & SameDimension() & SamePlace()
-
-
-def top_place(location: str | None, lexicon: Lexicon) -> str | None:
-    """The outermost gazetteer place containing ``location``, or ``None``."""
-    return lexicon.top_place(location)
 
 
 _DIMENSIONS: dict[tuple[int, str], str] = {}
