@@ -294,9 +294,9 @@ class _Doc:
         )
         self.tagged: dict[int, _Tagged] = {}
         self.claimants: dict[int, _Attribution] = {}  # sentence index -> attribution
-        self.values: dict[
-            int, tuple[str, str | None]
-        ] = {}  # figure value -> (measure, subject)
+        self.values: dict[int, _Binding] = {}  # figure value -> its last binding
+        self.last_claim = -1  # the sentence of the last claim
+        self.last_binding: _Binding | None = None  # and how it was bound
         self.last_subject: tuple[int, str] | None = None
         self.last_measure: str | None = None
         self.last_attribution: _Attribution | None = None  # of the last claim
@@ -430,10 +430,12 @@ def _sentence_claims(state: _Doc, k: int, figs: list[Figure]) -> Iterable[Claim]
         claim = _make_claim(state, k, sent, idx, binding, toll)
         out.append(claim)
         if fig.low is not None:
-            state.values[fig.low] = (binding.measure, binding.subject)
+            state.values[fig.low] = binding
         if binding.subject and not binding.group:
             state.last_subject = (k, binding.subject)
         state.last_measure = binding.measure
+        state.last_claim = k
+        state.last_binding = binding
     return out
 
 
@@ -998,11 +1000,14 @@ def _bind(
         and _presence(sent, a, np.end)
     ):
         measure = "deployed"
+    fronted = None
     if measure is None:
-        fronted = _fronted_partitive(state, sent)
+        fronted = _fronted_partitive(state, sent, idx, done)
         if fronted is not None:
-            measure, fronted_subject = fronted
-            subject = subject or fronted_subject
+            measure = fronted.measure
+            increment = increment or fronted.increment
+            if subject is None and (takes_group or not fronted.group):
+                subject, group = fronted.subject, fronted.group
     victims = False
     if measure is None:
         measure = _victims_before(state, sent, a)
@@ -1015,6 +1020,7 @@ def _bind(
         np.head == "none"
         and np.anaphoric is False
         and not (finite or bare or governor or link or antecedent is not None)
+        and fronted is None
     ):
         return None
     # an increment marker turns a level into its increment: "3,000 additional troops"
@@ -1247,15 +1253,31 @@ def _victims_before(state: _Doc, sent: _Tagged, a: int) -> str | None:
     return None
 
 
-def _fronted_partitive(state: _Doc, sent: _Tagged) -> tuple[str, str | None] | None:
-    """A fronted partitive: in "Of the 251 hostages, 117 ..." both count hostages."""
+def _fronted_partitive(
+    state: _Doc, sent: _Tagged, idx: int, done: Sequence[_Binding | None]
+) -> _Binding | None:
+    """The whole a fronted partitive takes a part of, as it was bound.
+
+    "Of the 180 hostages taken in the raid, 95 have been freed": the first figure
+    of the sentence, for the figure right after the comma that closes it. "Of the
+    70 thought to be alive, 52 ...": a figure claimed before. "Of them, 12 are
+    women": the claim of the sentence before.
+    """
     if sent.lower(0) != "of" or not sent.figures:
         return None
-    first_fig, a, _b = sent.figures[0]
-    if a > 3:
-        return None
-    if first_fig.low is not None and first_fig.low in state.values:
-        return state.values[first_fig.low]
+    if sent.lower(1) in {"them", "those", "these"} and sent.lower(2) == ",":
+        return state.last_binding if state.last_claim == sent.index - 1 else None
+    first_fig, a, b = sent.figures[0]
+    if a > 3 or idx == 0:
+        return None  # the whole itself, named again, is no new claim
+    if done[0] is not None:
+        comma = next(
+            (i for i in range(b, len(sent.tokens)) if sent.lower(i) == ","), -1
+        )
+        if comma + 1 == sent.figures[idx][1]:
+            return done[0]
+    if first_fig.low is not None:
+        return state.values.get(first_fig.low)
     return None
 
 

@@ -114,6 +114,37 @@ def test_a_fronted_partitive_without_a_measure_word_counts_as_the_figure() -> No
     assert [(c.measure, c.low) for c in found] == [("killed", 3000), ("killed", 250)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the whole in the same sentence, however long its phrase
+        (
+            "Of the 180 hostages taken by the gunmen, 95 have been freed.",
+            [("captured", 180), ("captured", 95)],
+        ),
+        # "of them", "of those": the claim of the sentence before
+        (
+            "The rebels are holding 70 hostages. Of them, 12 are women.",
+            [("captured", 70), ("captured", 12)],
+        ),
+        (
+            "Some 300 people were taken hostage. Of those, 120 have been released.",
+            [("captured", 300), ("captured", 120)],
+        ),
+        # only the sentence right after the claim
+        (
+            "The rebels are holding 70 hostages. Talks resumed. Of them, 12 are ill.",
+            [("captured", 70)],
+        ),
+    ],
+)
+def test_a_fronted_partitive_counts_a_part_of_its_whole(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    """'Of the 180 hostages ..., 95 have been freed': 95 of the captured."""
+    assert expected == [(c.measure, c.low) for c in claims_of(text)]
+
+
 def test_killed_and_wounded_in_one_clause_are_two_claims() -> None:
     """'300 killed and 2,700 wounded' gives a killed claim and a wounded claim."""
     found = claims_of(
