@@ -947,6 +947,8 @@ def _bind(
     measure: str | None = None
     first = a
     subject = np.subject
+    if np.head == "none":  # "52 are Israelis": whose, in the clause itself
+        subject = _predicate_people(state, sent, np.end)
     strong = False
     # people counted as a group ("civilians") are no side's: see `_group_subject`
     group_info = (
@@ -1100,6 +1102,14 @@ def _group_subject(
             country = top
     subject = f"{info.label}:{country}" if country else info.label
     return attrs.evolve(binding, subject=subject, group=True)
+
+
+def _predicate_people(state: _Doc, sent: _Tagged, i: int) -> str | None:
+    """Whose a bare figure's people are: "52 are Israelis", "one is Nepalese"."""
+    if sent.lower(i) not in {"is", "are", "was", "were"}:
+        return None
+    m = sent.at(i + 1, "people", "demonym")
+    return _speaks_for(state.lex, m.value) if m is not None else None
 
 
 def _conjoined(sent: _Tagged, end: int, nxt: int) -> bool:

@@ -609,3 +609,20 @@ def test_the_victims_of_a_toll_keep_its_claimant() -> None:
         (9, "Ukraine"),
         (21, "Ukraine"),
     ]
+
+
+def test_whose_people_a_bare_figure_is_said_to_be() -> None:
+    """'52 are Israelis, six are Thais': the clause says whose they are.
+
+    It wins over the subject of the whole they are part of.
+    """
+    found = claims_of(
+        "Rebels are holding 70 Malian hostages. Of them, 52 are Israelis, "
+        "six are Thais and one is Nepalese."
+    )
+    assert [(c.measure, c.low, c.subject) for c in found] == [
+        ("captured", 70, "Mali"),
+        ("captured", 52, "Israel"),
+        ("captured", 6, "Thailand"),
+        ("captured", 1, "Nepal"),
+    ]
