@@ -1806,8 +1806,11 @@ def _coordinated_away(sent: _Tagged, cue_end: int, a: int) -> bool:
     """True when the figure's verb is coordinated with the verb of saying.
 
     In "announced the mobilisation and drafted 300,000" the figure is not what was
-    said.
+    said. After "claimed they", "said it", a clause with its own subject is said
+    whole: "claimed they shot down a drone and killed five sailors".
     """
+    if sent.lower(cue_end) in {"it", "they", "he", "she", "we"}:
+        return False
     for p in range(cue_end, a):
         if sent.lower(p) == "that":
             return False
@@ -2042,9 +2045,9 @@ def _place_at(state: _Doc, sent: _Tagged, i: int) -> str | None:
         and j - i < 4
     ):
         j += 1
-    if sent.lower(j) in _PLACE_WORDS:
+    if sent.lower(j) in _PLACE_WORDS and sent.at(i, "demonym") is None:
         return state.text[sent.tokens[i].start : sent.tokens[j - 1].end]
-    return None
+    return None  # "near the Afghan border": whose border, not a place's name
 
 
 # ---------------------------------------------------------------------- claims

@@ -238,6 +238,12 @@ def test_subject_is_whose_people_are_counted(text: str, subject: str | None) -> 
         ("About 700 soldiers were killed in the fighting.", None, None),
         # where it happened is not who said so
         ("Seven soldiers were killed in Lebanon, the army said.", None, "the army"),
+        # a clause with its own subject is said whole, "and" and all
+        (
+            "Seoul claimed they shot down a drone and killed 700 soldiers.",
+            "South Korea",
+            "Seoul",
+        ),
     ],
 )
 def test_claimant_is_who_asserts_the_figure(
@@ -318,6 +324,9 @@ def test_as_of_unknown_without_a_date() -> None:
         ("About 800 soldiers were killed in Moscow's war with Kyiv.", None),
         ("About 80 fighters died in US strikes, officials said.", None),
         ("About 80 fighters died in US air strikes in Syria.", "Syria"),
+        # a border named by a demonym is whose border, not a place's name
+        ("Troops killed 12 militants near the Afghan border.", None),
+        ("Troops killed 12 militants near the Khyber border.", "Khyber"),
     ],
 )
 def test_location(text: str, location: str | None) -> None:
