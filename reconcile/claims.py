@@ -1181,6 +1181,13 @@ def _antecedent(sent: _Tagged, idx: int, done: Sequence[_Binding | None]) -> int
         sent.lower(a - 1) in {"including", "among"} or sent.lower(a - 2) == "among"
     ):
         return idx - 1
+    # after it: "14 were killed in airstrikes overnight, including six children"
+    if (
+        prior is not None
+        and sent.lower(a - 1) == "including"
+        and sent.lower(a - 2) == ","
+    ):
+        return idx - 1
     start = max(pb, prior.np_end, prior.last) if prior is not None else pb
     start = _past_owner(sent, start)
     between = [t.lower for t in sent.tokens[start:a]]

@@ -145,6 +145,26 @@ def test_a_fronted_partitive_counts_a_part_of_its_whole(
     assert expected == [(c.measure, c.low) for c in claims_of(text)]
 
 
+def test_including_after_the_clause_counts_part_of_its_toll() -> None:
+    """'14 ... were killed in airstrikes overnight, including six children'."""
+    found = claims_of(
+        "Hamas said 14 Palestinians were killed in airstrikes overnight, "
+        "including six children."
+    )
+    assert [(c.measure, c.low, c.subject, c.claimant) for c in found] == [
+        ("killed", 14, "Palestine", "Hamas"),
+        ("killed", 6, "civilians:Palestine", "Hamas"),
+    ]
+
+
+def test_remain_is_a_copula() -> None:
+    """'500 servicemen remain missing', '300 troops remain deployed'."""
+    found = claims_of(
+        "More than 500 servicemen remain missing. About 300 troops remained deployed."
+    )
+    assert [(c.measure, c.low) for c in found] == [("missing", 500), ("deployed", 300)]
+
+
 def test_killed_and_wounded_in_one_clause_are_two_claims() -> None:
     """'300 killed and 2,700 wounded' gives a killed claim and a wounded claim."""
     found = claims_of(
