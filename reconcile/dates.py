@@ -140,6 +140,20 @@ _UNITS = {
 }
 
 
+def _since_clause(tokens: Sequence[Token], i: int) -> bool:
+    """True when a "since" clause ends at ``i``: "since the war began in 2022"."""
+    for k in range(i - 1, max(-1, i - _SINCE_CLAUSE), -1):
+        word = tokens[k].lower
+        if word == "since":
+            return True
+        if not word.isalpha():
+            return False  # a comma, a full stop, a number: another clause
+    return False
+
+
+_SINCE_CLAUSE = 8  # words between "since" and the date of its clause
+
+
 def find_times(
     tokens: Sequence[Token], published: dt.date | None, lexicon: Lexicon
 ) -> list[TimeRef]:
@@ -176,7 +190,9 @@ def find_times(
         end, value = found
         is_since = i > 0 and tokens[i - 1].lower in words.since
         if not is_since and i > 1 and tokens[i - 1].lower in {"in", "on"}:
-            is_since = tokens[i - 2].lower in words.since
+            is_since = tokens[i - 2].lower in words.since or _since_clause(
+                tokens, i - 1
+            )
         if value is not None and "/" in value:
             is_since = False  # "from January to March" is a period, not a start
         until = _after_until(tokens, i, words)

@@ -321,6 +321,12 @@ def test_person_claimant_learned_from_the_document() -> None:
         ("Officials said 500 soldiers were sent last fall.", "2024-09/2024-11"),
         ("Officials said 500 soldiers were killed on October 2, 2023.", "2023-10-02"),
         ("Officials said 500 soldiers have been killed since October.", "2025-03-12"),
+        # the date of a "since" clause starts the period too
+        (
+            "500 soldiers have been killed since the truce began in October.",
+            "2025-03-12",
+        ),
+        ("Since the truce, 500 soldiers were killed in October.", "2024-10"),
     ],
 )
 def test_as_of_is_resolved_against_the_published_date(text: str, as_of: str) -> None:
