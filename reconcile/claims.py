@@ -1574,10 +1574,18 @@ def _prior_claimant(
             found = _resolve(state, sent, subj[0], subj[1], k)
             if found is not None and found.claimant is not None:
                 return found
-    # "Russia's ministry said it ..." (not a place: "killed in Lebanon, the army said")
+    # "Russia's ministry said it ..." (not a place: "killed in Lebanon, the army
+    # said"); a description ("the agency") only of a possessor: "North Korea sent
+    # 3,000 troops, the spy agency said" is no North Korean agency's word
+    description = sent.lower(before) not in _PRONOUNS
     for p in range(before - 1, -1, -1):
         m = sent.at(p, "actor")
-        if m is not None and m.end <= before and not _after_locative(sent, p):
+        if (
+            m is not None
+            and m.end <= before
+            and not _after_locative(sent, p)
+            and not (description and sent.lower(m.end) != "'s")
+        ):
             return _Attribution(claimant=_speaks_for(state.lex, m.value), text=None)
     for back in range(1, _CARRY_SENTENCES + 1):
         prior = state.claimants.get(k - back)
@@ -1705,7 +1713,10 @@ def _in_actor_list(sent: _Tagged, comma: int) -> bool:
     if sent.lower(j) in {"and", "or"}:
         j += 1
     after = sent.at(j, "actor", "demonym")
-    return before is not None and after is not None
+    if before is None or after is None:
+        return False
+    # "sent troops to Russia, Seoul's spy agency said": a place ends a clause
+    return not _after_locative(sent, before.start)
 
 
 def _verb_object(sent: _Tagged, end: int) -> tuple[int, int] | None:

@@ -258,6 +258,28 @@ def test_subject_is_whose_people_are_counted(text: str, subject: str | None) -> 
         ("About 700 soldiers were killed in the fighting.", None, None),
         # where it happened is not who said so
         ("Seven soldiers were killed in Lebanon, the army said.", None, "the army"),
+        # a place before the comma is no item of a list of claimants
+        (
+            "North Korea has sent 3,000 soldiers to Russia, Seoul's spy agency said.",
+            "South Korea",
+            "Seoul's spy agency",
+        ),
+        (
+            "The U.S., South Korea's government and Ukraine said 700 were killed.",
+            "United States; South Korea; Ukraine",
+            "The U.S., South Korea's government and Ukraine",
+        ),
+        # a description is not the agent of the clause it reports
+        (
+            "North Korea has sent 3,000 soldiers to Kursk, the spy agency said.",
+            None,
+            "the spy agency",
+        ),
+        (
+            "Israel's army lost 700 soldiers, the military said.",
+            "Israel",
+            "the military",
+        ),
         # a clause with its own subject is said whole, "and" and all
         (
             "Seoul claimed they shot down a drone and killed 700 soldiers.",
