@@ -77,6 +77,7 @@ _PLACE_LEAD = frozenset(
         "northwestern",
         "southeastern",
         "southwestern",
+        "occupied",
     }
 )
 _NOT_PLACES = frozenset(
@@ -758,7 +759,7 @@ def _verb_after(sent: _Tagged, start: int) -> tuple[str | None, str | None, int,
         if sent.is_break(i) or tok.text == "," or sent.figure_at(i) is not None:
             break
         after = sent.at(i, "measure_after")
-        if after is not None and (seen_aux or adjacent):
+        if after is not None and (seen_aux or adjacent or _past_phrase(sent, start, i)):
             if seen_aux:
                 return after.value, bare, after.end, infinitive
             bare, end = after.value, after.end
@@ -790,6 +791,28 @@ def _verb_after(sent: _Tagged, start: int) -> tuple[str | None, str | None, int,
         adjacent = False
         i += 1
     return None, bare, end, False
+
+
+def _past_phrase(sent: _Tagged, start: int, i: int) -> bool:
+    """True for an intransitive verb after a phrase of place or origin.
+
+    "6,000 soldiers from both sides died": a word that can also take the figure
+    as its object ("killed", "wounded") could be an active verb there ("300
+    troops in the town killed 20 rebels"), so only the others count.
+    """
+    if sent.lower(start) not in _PHRASE_HEADS or not 2 <= i - start <= 5:
+        return False  # "in fighting" is no phrase of place
+    if sent.at(i, "measure_before") is not None or sent.lower(i).endswith("ing"):
+        return False
+    return not any(
+        sent.at(p, "aux") or sent.lower(p) in _CLAUSE_WORDS for p in range(start, i)
+    )
+
+
+_PHRASE_HEADS = frozenset({"from", "of", "in", "on", "at", "near", "inside"})
+_CLAUSE_WORDS = frozenset(
+    {"who", "which", "that", "while", "when", "as", "after", "before", "because"}
+)
 
 
 def _governor(sent: _Tagged, a: int) -> tuple[_Match | None, int]:
@@ -1047,6 +1070,14 @@ def _bind(
         and sent.at(governor.start, "measure_agent_counted")
     ):
         subject, agent_start = _agent(state, sent, governor.start)
+        first = min(first, agent_start)
+    if (
+        sided
+        and subject is None
+        and sent.lower(a - 1) in {"has", "have", "had"}
+        and state.lex.measures[measure].kind == "level"
+    ):
+        subject, agent_start = _agent(state, sent, a - 1)  # "Russia has 600,000 troops"
         first = min(first, agent_start)
     if sided and subject is None and link is not None:
         owner = _of_owner(state, sent, link.end)

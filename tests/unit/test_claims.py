@@ -157,6 +157,41 @@ def test_including_after_the_clause_counts_part_of_its_toll() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("More than 6,000 soldiers from both sides died.", [("killed", 6000)]),
+        ("About 40 soldiers of the 3rd brigade perished.", [("killed", 40)]),
+        ("Some 30 sailors from the cruiser are missing.", [("missing", 30)]),
+        # a verb that can take an object may be active after the phrase
+        (
+            "About 300 troops in the town killed 20 rebels.",
+            [("deployed", 300), ("killed", 20)],
+        ),
+        # "in fighting" is no phrase of place, and the governor counts
+        ("Its troops killed dozens of rebels in fighting.", [("killed", 24)]),
+    ],
+)
+def test_an_intransitive_verb_after_a_phrase_of_place_or_origin(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    """'6,000 soldiers from both sides died': the phrase does not hide the verb."""
+    assert expected == [(c.measure, c.low) for c in claims_of(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Kyiv says Russia has about 600,000 troops in occupied Ukraine.", "Russia"),
+        ("The US has 40,000 troops stationed across the region.", "United States"),
+    ],
+)
+def test_whose_troops_a_state_has(text: str, subject: str) -> None:
+    """'Russia has 600,000 troops in Ukraine': Russia's deployment."""
+    claim = one(text)
+    assert (claim.measure, claim.subject) == ("deployed", subject)
+
+
 def test_remain_is_a_copula() -> None:
     """'500 servicemen remain missing', '300 troops remain deployed'."""
     found = claims_of(
