@@ -237,27 +237,38 @@ class Taxonomy:
 class Stance:
     """Whose figure it is relative to whose people it counts.
 
+    A group's people ("civilians:Ukraine") are taken as their country's, and a
+    group with no country ("civilians") is of no known side.
+
     >>> s = Stance.from_lexicon()
     >>> s.of("Ukraine", "Russia"), s.of("Russia", "Russia"), s.of(None, "Russia")
     ('adversary', 'own', 'unknown')
+    >>> s.of("Russia", "civilians:Ukraine"), s.of("Russia", "civilians")
+    ('adversary', 'unknown')
     """
 
     adversaries: frozenset[frozenset[str]] = frozenset()
     allies: frozenset[frozenset[str]] = frozenset()
+    groups: frozenset[str] = frozenset()  # labels of [nouns.groups]: "civilians"
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon | None = None) -> Stance:
         """The stance pairs of a lexicon's ``[stance]`` section."""
-        sec = (lexicon or default_lexicon()).section("stance")
+        lex = lexicon or default_lexicon()
+        sec = lex.section("stance")
         return cls(
             adversaries=frozenset(frozenset(p) for p in sec.get("adversaries", ())),
             allies=frozenset(frozenset(p) for p in sec.get("allies", ())),
+            groups=frozenset(g.label for g in lex.groups.values()),
         )
 
     def of(self, claimant: str | None, subject: str | None) -> str:
         """``own``, ``ally``, ``adversary``, ``third_party`` or ``unknown``."""
-        if claimant is None or subject is None:
+        if claimant is None or subject is None or subject in self.groups:
             return "unknown"
+        label, _colon, country = subject.partition(":")
+        if country and label in self.groups:
+            subject = country  # "civilians:Ukraine" are Ukraine's people
         sides = [c.strip() for c in claimant.split(";")]
         if subject in sides:
             return "own"

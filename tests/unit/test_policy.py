@@ -102,6 +102,10 @@ def test_taxonomy_parts_and_families() -> None:
         ("Japan", "Russia", "third_party"),
         (None, "Russia", "unknown"),
         ("United Kingdom; Ukraine", "Russia", "adversary"),
+        # a group's people are their country's; with no country, of no known side
+        ("Russia", "civilians:Ukraine", "adversary"),
+        ("Ukraine", "civilians:Ukraine", "own"),
+        ("Russia", "civilians", "unknown"),
     ],
 )
 def test_stance(claimant: str | None, subject: str, stance: str) -> None:
