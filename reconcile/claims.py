@@ -904,6 +904,15 @@ def _agent(state: _Doc, sent: _Tagged, verb_start: int) -> tuple[str | None, int
     fighting alongside Ethiopian forces have suffered" (Eritrean).
     """
     k = verb_start
+    while k > 0 and sent.at(k - 1, "aux") is not None:
+        k -= 1
+    if sent.lower(k - 1) == "and":
+        # "Israel killed 35 militants and lost four soldiers": the first verb's
+        first = _first_conjunct(sent, k - 1)
+        agent = _agent(state, sent, first) if first is not None else (None, 0)
+        if agent[0] is not None:
+            return agent
+    k = verb_start
     for _ in range(8):
         if k <= 0:
             break
@@ -925,6 +934,19 @@ def _agent(state: _Doc, sent: _Tagged, verb_start: int) -> tuple[str | None, int
             break
         k -= 1
     return None, verb_start
+
+
+def _first_conjunct(sent: _Tagged, and_at: int) -> int | None:
+    """The verb of a figure's clause before "and": "killed 35 militants and"."""
+    figure = False
+    for k in range(and_at - 1, max(-1, and_at - 10), -1):
+        if sent.is_break(k) or sent.lower(k) in {",", ";", "that", "who", "which"}:
+            return None
+        if sent.figure_at(k) is not None:
+            figure = True
+        elif figure and sent.at(k, "measure_before") is not None:
+            return k
+    return None
 
 
 def _bind(

@@ -192,6 +192,22 @@ def test_whose_troops_a_state_has(text: str, subject: str) -> None:
     assert (claim.measure, claim.subject) == ("deployed", subject)
 
 
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Israel killed 35 militants and lost four soldiers in the raid.", "Israel"),
+        ("Israel killed 35 militants and Hamas lost four fighters.", "Hamas"),
+        ("The army killed 35 rebels and lost four soldiers.", None),
+    ],
+)
+def test_the_second_of_two_verbs_shares_the_subject(
+    text: str, subject: str | None
+) -> None:
+    """'Israel killed 35 militants and lost four soldiers': Israel lost them."""
+    killed, lost = claims_of(text)
+    assert (killed.subject, lost.measure, lost.subject) == (None, "casualties", subject)
+
+
 def test_remain_is_a_copula() -> None:
     """'500 servicemen remain missing', '300 troops remain deployed'."""
     found = claims_of(
