@@ -386,7 +386,36 @@ def _extract_claims(
     claims: list[Claim] = []
     for k in sorted(by_sentence):
         claims.extend(_sentence_claims(state, k, by_sentence[k]))
-    return claims
+    return _restated(claims)
+
+
+def _restated(claims: list[Claim]) -> list[Claim]:
+    """A figure stated again with its claimant lends it to the other statements.
+
+    A headline or lede gives the figure alone ("At least 100 soldiers killed"),
+    the body says who claims it: the same measure and bounds in one document are
+    one statement, so the unattributed ones take the claimant (the first one
+    given). Different claimants for the same figure leave it as it was.
+    """
+    said: dict[tuple[object, ...], Claim | None] = {}
+    for c in claims:
+        if c.claimant is None:
+            continue
+        key = (c.measure, c.low, c.high)
+        first = said.setdefault(key, c)
+        if first is not None and first.claimant != c.claimant:
+            said[key] = None  # two claimants: whose the bare one is is unknown
+    if not any(said.values()):
+        return claims
+    out = []
+    for c in claims:
+        source = said.get((c.measure, c.low, c.high)) if c.claimant is None else None
+        if source is not None and c.claimant_text is None:
+            c = attrs.evolve(
+                c, claimant=source.claimant, claimant_text=source.claimant_text
+            )
+        out.append(c)
+    return out
 
 
 def _sentence_claims(state: _Doc, k: int, figs: list[Figure]) -> Iterable[Claim]:

@@ -208,6 +208,30 @@ def test_the_second_of_two_verbs_shares_the_subject(
     assert (killed.subject, lost.measure, lost.subject) == (None, "casualties", subject)
 
 
+def test_a_headline_figure_takes_the_claimant_the_body_gives_it() -> None:
+    """The figure alone in a headline is the body's statement of it, by its claimant."""
+    found = claims_of(
+        "At least 100 soldiers killed in border clash\n\n"
+        "At least 100 soldiers have been killed in the clash, Seoul said on Monday."
+        "\n\nAnother 30 were killed elsewhere."
+    )
+    assert [(c.low, c.claimant, c.claimant_text) for c in found] == [
+        (100, "South Korea", "Seoul"),
+        (100, "South Korea", "Seoul"),
+        (30, None, None),  # another figure, another paragraph: nobody's
+    ]
+
+
+def test_a_figure_two_claimants_give_keeps_no_claimant_when_bare() -> None:
+    """When Seoul and Kyiv both give the figure, the bare one is nobody's."""
+    found = claims_of(
+        "At least 100 soldiers killed\n\n"
+        "At least 100 soldiers have been killed, Seoul said. "
+        "Kyiv also said that at least 100 soldiers have been killed."
+    )
+    assert [c.claimant for c in found] == [None, "South Korea", "Ukraine"]
+
+
 def test_remain_is_a_copula() -> None:
     """'500 servicemen remain missing', '300 troops remain deployed'."""
     found = claims_of(
