@@ -29,7 +29,7 @@ from typing import Any, NamedTuple
 import attrs
 
 from reconcile._gc import collector_paused
-from reconcile.dates import TimeRef, find_times
+from reconcile.dates import TimeRef, find_times, period_bounds
 from reconcile.lexicon import GroupInfo, Lexicon, default_lexicon
 from reconcile.mentions import find_mentions
 from reconcile.model import Claim, Document, Figure, Source, claim_id
@@ -2049,13 +2049,28 @@ def _listed_with(sent: _Tagged, last: int, p: int) -> bool:
     return all(sent.lower(q) in _LIST_WORDS for q in range(last, p))
 
 
-def _as_of(state: _Doc, time: TimeRef | None) -> str | None:
+def _as_of(state: _Doc, time: TimeRef | None, measure: str, flow: bool) -> str | None:
+    """The claim's as-of: its time, or the report's date.
+
+    A running total holds as of the report when its time runs on past it: "since
+    October", and "so far this year" (the total at the end of this year is not
+    known yet). A count of a period keeps the period.
+    """
     published = state.doc.published
-    if time is not None:
-        if time.is_since:
-            return published.isoformat() if published else None
-        return time.value
-    return published.isoformat() if published else None
+    reported = published.isoformat() if published else None
+    if time is None or time.value is None:
+        return reported if time is None else None
+    if time.is_since:
+        return reported
+    if (
+        published is not None
+        and not flow
+        and not time.is_until
+        and state.lex.measures[measure].kind == "cumulative"
+        and period_bounds(time.value)[1] > published
+    ):
+        return reported
+    return time.value
 
 
 def _is_flow(
@@ -2199,7 +2214,7 @@ def _make_claim(
         subject=subject,
         claimant=claimant,
         claimant_text=attribution.text if attribution else None,
-        as_of=_as_of(state, time),
+        as_of=_as_of(state, time, binding.measure, flow),
         location=_location(state, sent, binding),
         source=Source(
             publisher=doc.publisher,

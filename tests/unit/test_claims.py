@@ -424,6 +424,13 @@ def test_person_claimant_learned_from_the_document() -> None:
             "2025-03-12",
         ),
         ("Since the truce, 500 soldiers were killed in October.", "2024-10"),
+        # a running total holds as of the report while its period runs on
+        (
+            "Officials said 500 soldiers have been killed so far this year.",
+            "2025-03-12",
+        ),
+        ("Officials said 500 soldiers were killed earlier this month.", "2025-03"),
+        ("Officials said 500 troops will be sent this year.", "2025"),
     ],
 )
 def test_as_of_is_resolved_against_the_published_date(text: str, as_of: str) -> None:
