@@ -936,7 +936,8 @@ def _agent(state: _Doc, sent: _Tagged, verb_start: int) -> tuple[str | None, int
     while k > 0 and sent.at(k - 1, "aux") is not None:
         k -= 1
     if sent.lower(k - 1) == "and":
-        # "Israel killed 35 militants and lost four soldiers": the first verb's
+        # "Israel killed 35 militants and lost four soldiers": the subject of
+        # the first verb
         first = _first_conjunct(sent, k - 1)
         agent = _agent(state, sent, first) if first is not None else (None, 0)
         if agent[0] is not None:
