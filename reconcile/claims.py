@@ -496,7 +496,7 @@ def _may_bind(state: _Doc, sent: _Tagged, *, ever: bool = False) -> bool:
     """
     if not sent.categories.isdisjoint(_MEASURE_SOURCES):
         return True
-    if (ever or state.values) and sent.lower(0) == "of":
+    if (ever or state.values) and (sent.lower(0) == "of" or _more_of(sent)):
         return True
     return (ever or state.last_measure is not None) and _has_victims(state, sent)
 
@@ -1145,7 +1145,8 @@ def _bind(
                     break
         subject = owner
     own = sided and subject is None and _speakers_own(sent, a, b)
-    if sided and subject is None and not own:
+    if sided and subject is None and not own and fronted is None:
+        # (a part of a whole is whose the whole is, if anyone's)
         subject, group = _sentence_subject(state, sent, idx, done, takes_group)
     last = max(b, np.end, verb_end if (finite or bare) else b)
     binding = _Binding(
@@ -1363,7 +1364,16 @@ def _fronted_partitive(
     70 thought to be alive, 52 ...": a figure claimed before. "Of them, 12 are
     women": the claim of the sentence before.
     """
-    if sent.lower(0) != "of" or not sent.figures:
+    if not sent.figures:
+        return None
+    if idx == 0 and _more_of(sent):
+        # "Another six are Thais", "The remaining 12 are men": more of the whole
+        # the last claim counted part of, whose people they are not said to be
+        last = state.last_binding
+        if last is None or state.last_claim != sent.index - 1:
+            return None
+        return attrs.evolve(last, subject=None, group=False)
+    if sent.lower(0) != "of":
         return None
     if sent.lower(1) in {"them", "those", "these"} and sent.lower(2) == ",":
         return state.last_binding if state.last_claim == sent.index - 1 else None
@@ -1379,6 +1389,23 @@ def _fronted_partitive(
     if first_fig.low is not None:
         return state.values.get(first_fig.low)
     return None
+
+
+def _more_of(sent: _Tagged) -> bool:
+    """True for "Another six are Thais", "The other 10 are women": more of a whole."""
+    a = 1 if sent.lower(0) == "another" else 2
+    if a == 2 and (sent.lower(0), sent.lower(1)) not in _MORE_OF:
+        return False
+    fig = sent.figure_at(a)
+    if fig is None:
+        return False
+    b = sent.figures[fig][2]
+    return sent.lower(b) in _BE and (
+        sent.at(b + 1, "people", "demonym", "personnel") is not None
+    )
+
+
+_MORE_OF = frozenset({("the", "other"), ("the", "remaining"), ("a", "further")})
 
 
 def _sentence_subject(

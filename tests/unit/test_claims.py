@@ -232,6 +232,29 @@ def test_a_figure_two_claimants_give_keeps_no_claimant_when_bare() -> None:
     assert [c.claimant for c in found] == [None, "South Korea", "Ukraine"]
 
 
+def test_another_part_of_a_breakdown() -> None:
+    """'Another six are Thais', 'The other 12 are women': more of the same whole.
+
+    Their people are theirs to say: the other 12 are not the Thais.
+    """
+    found = claims_of(
+        "The rebels are holding 70 hostages. Of them, 52 are Israelis. "
+        "Another six are Thais. The other 12 are women."
+    )
+    assert [(c.measure, c.low, c.subject) for c in found] == [
+        ("captured", 70, None),
+        ("captured", 52, "Israel"),
+        ("captured", 6, "Thailand"),
+        ("captured", 12, None),
+    ]
+
+
+def test_a_further_figure_with_no_people_named_is_no_part() -> None:
+    """'A further 30 are in hospital' says no more of the dead."""
+    found = claims_of("About 40 soldiers were killed. A further 30 are in hospital.")
+    assert [(c.measure, c.low) for c in found] == [("killed", 40)]
+
+
 def test_remain_is_a_copula() -> None:
     """'500 servicemen remain missing', '300 troops remain deployed'."""
     found = claims_of(
