@@ -643,10 +643,12 @@ def _noun_phrase(state: _Doc, sent: _Tagged, idx: int) -> _NounPhrase:
                 )
             if best.category in _NOUN_HEADS:
                 owner = _of_owner(state, sent, best.end)
+                if subject is None or _contributes(state.lex, subject, owner):
+                    subject = owner
                 return _NounPhrase(
                     head=_NOUN_HEADS[best.category],
                     kind=best.value,
-                    subject=subject or owner,
+                    subject=subject,
                     increment=increment,
                     adjective=adjective,
                     end=best.end,
@@ -743,6 +745,17 @@ def _of_owner(state: _Doc, sent: _Tagged, j: int) -> str | None:
         if sent.tokens[k].text in {",", ";", "."}:
             break
     return None
+
+
+def _contributes(lex: Lexicon, body: str, owner: str | None) -> bool:
+    """True for "UN peacekeepers from Tanzania": a state's people in a body's force."""
+    outer, inner = lex.actors.get(body), lex.actors.get(owner) if owner else None
+    return (
+        outer is not None
+        and inner is not None
+        and outer.kind in {"organisation", "bloc"}
+        and inner.kind == "state"
+    )
 
 
 def _speaks_for(lex: Lexicon, name: str) -> str:

@@ -255,6 +255,23 @@ def test_a_further_figure_with_no_people_named_is_no_part() -> None:
     assert [(c.measure, c.low) for c in found] == [("killed", 40)]
 
 
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "At least 15 United Nations peacekeepers from Tanzania were killed.",
+            "Tanzania",
+        ),
+        ("Some 300 NATO troops from Poland were deployed.", "Poland"),
+        # a state named in the phrase keeps it
+        ("About 20 Russian soldiers from the Wagner group were killed.", "Russia"),
+    ],
+)
+def test_a_states_people_in_a_bodys_force(text: str, subject: str) -> None:
+    """'UN peacekeepers from Tanzania' are Tanzania's people."""
+    assert one(text).subject == subject
+
+
 def test_remain_is_a_copula() -> None:
     """'500 servicemen remain missing', '300 troops remain deployed'."""
     found = claims_of(
