@@ -390,32 +390,43 @@ def _extract_claims(
 
 
 def _restated(claims: list[Claim]) -> list[Claim]:
-    """A figure stated again with its claimant lends it to the other statements.
+    """A figure stated again lends its claimant and subject to the bare statements.
 
     A headline or lede gives the figure alone ("At least 100 soldiers killed"),
-    the body says who claims it: the same measure and bounds in one document are
-    one statement, so the unattributed ones take the claimant (the first one
-    given). Different claimants for the same figure leave it as it was.
+    the body says who claims it and whose people they are: the same measure and
+    bounds in one document are one statement, so the statements without a
+    claimant (or a subject) take the one the others give. When they give two,
+    the bare statement is left as it was.
     """
-    said: dict[tuple[object, ...], Claim | None] = {}
-    for c in claims:
-        if c.claimant is None:
-            continue
-        key = (c.measure, c.low, c.high)
-        first = said.setdefault(key, c)
-        if first is not None and first.claimant != c.claimant:
-            said[key] = None  # two claimants: whose the bare one is is unknown
-    if not any(said.values()):
+    claimants = _one_value(claims, "claimant")
+    subjects = _one_value(claims, "subject")
+    if not claimants and not subjects:
         return claims
     out = []
     for c in claims:
-        source = said.get((c.measure, c.low, c.high)) if c.claimant is None else None
+        key = (c.measure, c.low, c.high)
+        changes: dict[str, Any] = {}
+        source = claimants.get(key) if c.claimant is None else None
         if source is not None and c.claimant_text is None:
-            c = attrs.evolve(
-                c, claimant=source.claimant, claimant_text=source.claimant_text
-            )
-        out.append(c)
+            changes.update(claimant=source.claimant, claimant_text=source.claimant_text)
+        source = subjects.get(key) if c.subject is None else None
+        if source is not None:
+            changes.update(subject=source.subject)
+        out.append(attrs.evolve(c, **changes) if changes else c)
     return out
+
+
+def _one_value(claims: list[Claim], field: str) -> dict[tuple[object, ...], Claim]:
+    """The first claim giving ``field`` for each statement that all give alike."""
+    found: dict[tuple[object, ...], Claim | None] = {}
+    for c in claims:
+        value = getattr(c, field)
+        if value is None:
+            continue
+        first = found.setdefault((c.measure, c.low, c.high), c)
+        if first is not None and getattr(first, field) != value:
+            found[(c.measure, c.low, c.high)] = None  # two values: none is known
+    return {key: c for key, c in found.items() if c is not None}
 
 
 def _sentence_claims(state: _Doc, k: int, figs: list[Figure]) -> Iterable[Claim]:

@@ -222,6 +222,15 @@ def test_a_headline_figure_takes_the_claimant_the_body_gives_it() -> None:
     ]
 
 
+def test_a_headline_figure_takes_the_subject_the_body_gives_it() -> None:
+    """'At least 100 soldiers killed', then whose soldiers in the body."""
+    found = claims_of(
+        "At least 100 soldiers killed in border clash\n\n"
+        "At least 100 North Korean soldiers have been killed in the clash."
+    )
+    assert [c.subject for c in found] == ["North Korea", "North Korea"]
+
+
 def test_a_figure_two_claimants_give_keeps_no_claimant_when_bare() -> None:
     """When Seoul and Kyiv both give the figure, the bare one is nobody's."""
     found = claims_of(
