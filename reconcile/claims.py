@@ -2104,8 +2104,9 @@ def _listed_with(sent: _Tagged, last: int, p: int) -> bool:
 def _as_of(state: _Doc, time: TimeRef | None, measure: str, flow: bool) -> str | None:
     """The claim's as-of: its time, or the report's date.
 
-    A running total holds as of the report when its time runs on past it: "since
-    October", and "so far this year" (the total at the end of this year is not
+    A count "since October" covers October to the report. A running total holds
+    as of the report when its time runs on past it: "since the war began in
+    2022", and "so far this year" (the total at the end of this year is not
     known yet). A count of a period keeps the period.
     """
     published = state.doc.published
@@ -2113,7 +2114,12 @@ def _as_of(state: _Doc, time: TimeRef | None, measure: str, flow: bool) -> str |
     if time is None or time.value is None:
         return reported if time is None else None
     if time.is_since:
-        return reported
+        if not flow or published is None:
+            return reported
+        start = time.value.partition("/")[0]
+        return (
+            f"{start}/{reported}" if period_bounds(start)[0] < published else reported
+        )
     if (
         published is not None
         and not flow
@@ -2135,6 +2141,8 @@ def _is_flow(
     """
     if state.lex.measures[binding.measure].kind != "cumulative":
         return False
+    if time is not None and time.is_since and not time.is_outset and time.value:
+        return True  # "since October" counts a period
     lo = max(0, binding.first - 6)
     hi = min(len(sent.tokens), binding.last + 12)
     if sent.any_between("total", lo, hi):
@@ -2142,7 +2150,7 @@ def _is_flow(
     if sent.any_between("event", lo, hi):
         return True
     if time is None or time.is_since or time.is_until:
-        return False  # "since October", "by March": a total reached by then
+        return False  # "since the war began", "by March": a total reached by then
     if binding.first <= time.start < binding.last or (
         time.end <= binding.first and time.start > 1
     ):

@@ -33,7 +33,10 @@ class TimeRef:
         end: index just past its last token.
         value: the resolved as-of string, or ``None`` when it cannot be resolved.
         is_since: the expression starts a period that runs to the report ("since
-            October"): a cumulative figure stated with it is as of the report.
+            October"): a cumulative figure stated with it counts that period.
+        is_outset: the "since" clause names the start of the whole conflict
+            ("since the war began in 2022"): a figure stated with it is the
+            running total at the report, not the count of a later period.
         is_until: the expression is a deadline ("by March", "by the end of
             March"): a figure stated with it is a total reached by then.
     """
@@ -42,6 +45,7 @@ class TimeRef:
     end: int
     value: str | None
     is_since: bool = False
+    is_outset: bool = False
     is_until: bool = False
 
 
@@ -105,6 +109,7 @@ class _Words:
             k.lower(): (v[0], v[1]) for k, v in lexicon.section("time", "parts").items()
         }
         self.since = lexicon.words("time", "since", "words")
+        self.outset = lexicon.words("time", "since", "outset")
         self.until = lexicon.words("time", "until", "words")
         self.future = lexicon.words("time", "until", "future")
         self.numbers = dict(lexicon.amounts.numbers)
@@ -140,15 +145,18 @@ _UNITS = {
 }
 
 
-def _since_clause(tokens: Sequence[Token], i: int) -> bool:
-    """True when a "since" clause ends at ``i``: "since the war began in 2022"."""
+def _since_clause(tokens: Sequence[Token], i: int) -> int:
+    """The index of the "since" whose clause ends at ``i``, or -1.
+
+    "since the war began in 2022": the date's clause opens with "since".
+    """
     for k in range(i - 1, max(-1, i - _SINCE_CLAUSE), -1):
         word = tokens[k].lower
         if word == "since":
-            return True
+            return k
         if not word.isalpha():
-            return False  # a comma, a full stop, a number: another clause
-    return False
+            return -1  # a comma, a full stop, a number: another clause
+    return -1
 
 
 _SINCE_CLAUSE = 8  # words between "since" and the date of its clause
@@ -189,10 +197,13 @@ def find_times(
             continue
         end, value = found
         is_since = i > 0 and tokens[i - 1].lower in words.since
+        outset = False
         if not is_since and i > 1 and tokens[i - 1].lower in {"in", "on"}:
-            is_since = tokens[i - 2].lower in words.since or _since_clause(
-                tokens, i - 1
-            )
+            is_since = tokens[i - 2].lower in words.since
+            if not is_since:
+                k = _since_clause(tokens, i - 1)
+                is_since = k >= 0
+                outset = any(t.lower in words.outset for t in tokens[k + 1 : i - 1])
         if value is not None and "/" in value:
             is_since = False  # "from January to March" is a period, not a start
         until = _after_until(tokens, i, words)
@@ -200,7 +211,14 @@ def find_times(
         if until and future and value is not None and published is not None:
             value = _forward(tokens, i, end, published, words) or value
         out.append(
-            TimeRef(start=i, end=end, value=value, is_since=is_since, is_until=until)
+            TimeRef(
+                start=i,
+                end=end,
+                value=value,
+                is_since=is_since,
+                is_outset=is_since and outset,
+                is_until=until,
+            )
         )
         i = end
     return out

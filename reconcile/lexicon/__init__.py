@@ -120,7 +120,7 @@ _SCHEMA: dict[str, Any] = {
         "weekdays": "map:int",
         "seasons": "map:bounds",
         "parts": "map:bounds",
-        "since": {"words": "list"},
+        "since": {"words": "list", "outset": "list"},
         "until": {"words": "list", "future": "list"},
     },
     "actors": "entries:actor",

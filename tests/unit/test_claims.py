@@ -466,10 +466,24 @@ def test_person_claimant_learned_from_the_document() -> None:
         ("Officials said on Monday that 500 soldiers were killed.", "2025-03-10"),
         ("Officials said 500 soldiers were sent last fall.", "2024-09/2024-11"),
         ("Officials said 500 soldiers were killed on October 2, 2023.", "2023-10-02"),
-        ("Officials said 500 soldiers have been killed since October.", "2025-03-12"),
+        # "since October" counts the period from October to the report
+        (
+            "Officials said 500 soldiers have been killed since October.",
+            "2024-10/2025-03-12",
+        ),
         # the date of a "since" clause starts the period too
         (
             "500 soldiers have been killed since the truce began in October.",
+            "2024-10/2025-03-12",
+        ),
+        ("Since 4 January, 500 soldiers have died.", "2025-01-04/2025-03-12"),
+        # ... unless it is the start of the whole war: a running total
+        (
+            "500 soldiers have been killed since the war began in 2022.",
+            "2025-03-12",
+        ),
+        (
+            "500 soldiers have been killed since the invasion in February 2022.",
             "2025-03-12",
         ),
         ("Since the truce, 500 soldiers were killed in October.", "2024-10"),
@@ -580,6 +594,10 @@ def test_odd_text_yields_claims_or_nothing_never_an_error(text: str) -> None:
             False,
         ),
         ("Some 300 soldiers were killed in February, officials said.", True),
+        ("Officials said 300 soldiers have been killed since October.", True),
+        ("Since the truce began in May, 30 soldiers have been killed.", True),
+        ("Officials said 300 soldiers have been killed since the war began.", False),
+        ("Some 300 soldiers have died since the invasion in February 2022.", False),
     ],
 )
 def test_incident_and_period_counts_are_increments(text: str, increment: bool) -> None:

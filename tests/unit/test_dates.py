@@ -232,6 +232,27 @@ def test_is_until(text: str, expected: list[bool]) -> None:
     assert expected == [t.is_until for t in _times(text, APRIL)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Ten have died since October.", [False], id="since-october"),
+        pytest.param(
+            "Ten have died since the truce began in October.", [False], id="truce"
+        ),
+        pytest.param(
+            "Ten have died since the war began in October.", [True], id="war-began"
+        ),
+        pytest.param(
+            "Ten have died since the invasion in February 2022.", [True], id="invasion"
+        ),
+        pytest.param("Ten died in the war in 2022.", [False], id="no-since"),
+    ],
+)
+def test_is_outset(text: str, expected: list[bool]) -> None:
+    """A "since" clause naming the start of the war opens the whole war."""
+    assert expected == [t.is_outset for t in _times(text, APRIL)]
+
+
 def test_since_still_resolves_the_month() -> None:
     """After "since", the month resolves to the latest such month before the report."""
     assert ["2024-10"] == _values("Ten have died since October.", APRIL)

@@ -9,7 +9,7 @@ from pathlib import Path
 import attrs
 import pytest
 
-from reconcile import Claim, Verdict, reconcile
+from reconcile import Claim, Verdict, extract, reconcile
 from reconcile.policy import HedgePolicy, Taxonomy
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "claims"
@@ -268,6 +268,28 @@ def test_an_incident_count_is_no_running_total() -> None:
     ]
     verdicts = {f.verdict for f in reconcile(claims).findings}
     assert verdicts.isdisjoint({Verdict.CONFLICT, Verdict.DISAGREE})
+
+
+def test_a_count_since_a_date_is_no_lowered_total() -> None:
+    """'300 killed since October' after '2,000 killed by June' is no revision."""
+    claims = [
+        *extract(
+            "Ukraine said 2,000 Russian soldiers had been killed near Kherson by June.",
+            published="2024-07-02",
+        ),
+        *extract(
+            "Kyiv said 300 Russian soldiers have been killed near Kherson since "
+            "October.",
+            published="2025-04-16",
+        ),
+    ]
+    assert 2 == len(claims)
+    assert [] == verdicts(claims)
+    # the count of the period is still a floor under the total at the report
+    claims.append(
+        attrs.evolve(claims[0], id="low", low=100, high=100, as_of="2025-04-16")
+    )
+    assert ("conflict", "low") in {(v, ids[-1]) for v, ids in verdicts(claims)}
 
 
 def test_an_incident_count_is_a_floor_under_later_totals() -> None:
