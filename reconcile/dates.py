@@ -34,9 +34,12 @@ class TimeRef:
         value: the resolved as-of string, or ``None`` when it cannot be resolved.
         is_since: the expression starts a period that runs to the report ("since
             October"): a cumulative figure stated with it counts that period.
-        is_outset: the "since" clause names the start of the whole conflict
-            ("since the war began in 2022"): a figure stated with it is the
-            running total at the report, not the count of a later period.
+        is_outset: the "since" date is read as the start of the whole conflict,
+            so a figure stated with it is the running total at the report, not
+            the count of a later period: its clause names the war ("since the
+            war began in 2022"), or it lies a year or more before the report
+            and its clause names no later event ("since February 2022", but not
+            "since the truce began in January 2024").
         is_until: the expression is a deadline ("by March", "by the end of
             March"): a figure stated with it is a total reached by then.
     """
@@ -110,6 +113,7 @@ class _Words:
         }
         self.since = lexicon.words("time", "since", "words")
         self.outset = lexicon.words("time", "since", "outset")
+        self.later = lexicon.words("time", "since", "later")
         self.until = lexicon.words("time", "until", "words")
         self.future = lexicon.words("time", "until", "future")
         self.numbers = dict(lexicon.amounts.numbers)
@@ -160,6 +164,19 @@ def _since_clause(tokens: Sequence[Token], i: int) -> int:
 
 
 _SINCE_CLAUSE = 8  # words between "since" and the date of its clause
+_WAR_AGE = 365  # days: a "since" date this old is read as the start of the war
+
+
+def _outset(
+    clause: Sequence[Token], value: str | None, published: dt.date | None, words: _Words
+) -> bool:
+    """True when a "since" date is the start of the whole conflict (`TimeRef`)."""
+    names = {t.lower for t in clause}
+    if names & words.outset:
+        return True  # "since the war began in 2022"
+    if names & words.later or value is None or published is None:
+        return False  # "since the truce began in October"
+    return (published - period_bounds(value)[0]).days >= _WAR_AGE
 
 
 def find_times(
@@ -197,15 +214,16 @@ def find_times(
             continue
         end, value = found
         is_since = i > 0 and tokens[i - 1].lower in words.since
-        outset = False
+        clause: Sequence[Token] = ()
         if not is_since and i > 1 and tokens[i - 1].lower in {"in", "on"}:
             is_since = tokens[i - 2].lower in words.since
             if not is_since:
                 k = _since_clause(tokens, i - 1)
                 is_since = k >= 0
-                outset = any(t.lower in words.outset for t in tokens[k + 1 : i - 1])
+                clause = tokens[k + 1 : i - 1]
         if value is not None and "/" in value:
             is_since = False  # "from January to March" is a period, not a start
+        outset = is_since and _outset(clause, value, published, words)
         until = _after_until(tokens, i, words)
         future = any(t.lower in words.future for t in tokens[:i])
         if until and future and value is not None and published is not None:
@@ -216,7 +234,7 @@ def find_times(
                 end=end,
                 value=value,
                 is_since=is_since,
-                is_outset=is_since and outset,
+                is_outset=outset,
                 is_until=until,
             )
         )

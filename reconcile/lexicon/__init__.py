@@ -120,7 +120,7 @@ _SCHEMA: dict[str, Any] = {
         "weekdays": "map:int",
         "seasons": "map:bounds",
         "parts": "map:bounds",
-        "since": {"words": "list", "outset": "list"},
+        "since": {"words": "list", "outset": "list", "later": "list"},
         "until": {"words": "list", "future": "list"},
     },
     "actors": "entries:actor",

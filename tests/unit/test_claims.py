@@ -486,6 +486,12 @@ def test_person_claimant_learned_from_the_document() -> None:
             "500 soldiers have been killed since the invasion in February 2022.",
             "2025-03-12",
         ),
+        # a date a year or more back is read as the start of the war
+        ("Officials said 500 soldiers have been killed since 2022.", "2025-03-12"),
+        (
+            "500 soldiers have been killed since the ceasefire began in January 2024.",
+            "2024-01/2025-03-12",
+        ),
         ("Since the truce, 500 soldiers were killed in October.", "2024-10"),
         # a running total holds as of the report while its period runs on
         (

@@ -246,6 +246,14 @@ def test_is_until(text: str, expected: list[bool]) -> None:
             "Ten have died since the invasion in February 2022.", [True], id="invasion"
         ),
         pytest.param("Ten died in the war in 2022.", [False], id="no-since"),
+        # a date a year or more before the report is the start of the war ...
+        pytest.param("Ten have died since February 2022.", [True], id="old-date"),
+        # ... unless the clause names a later event
+        pytest.param(
+            "Ten have died since the truce began in January 2023.",
+            [False],
+            id="old-truce",
+        ),
     ],
 )
 def test_is_outset(text: str, expected: list[bool]) -> None:
