@@ -1797,6 +1797,7 @@ def _verb_subject(sent: _Tagged, start: int) -> tuple[int, int] | None:
             sent.is_break(i - 1)
             or tok.text in {",", '"', "“", "”"}
             or sent.figure_at(i - 1) is not None
+            or _loose_dash(sent, i - 1)  # "YANGON, Nov 5 - Myanmar's army said"
         ):
             break
         if (
@@ -1838,6 +1839,16 @@ def _verb_subject(sent: _Tagged, start: int) -> tuple[int, int] | None:
     if i >= k:
         return None
     return i, k
+
+
+def _loose_dash(sent: _Tagged, i: int) -> bool:
+    """True for a dash standing apart from both its neighbours: " - ", " — "."""
+    toks = sent.tokens
+    if toks[i].text not in {"-", "\u2013", "\u2014"}:
+        return False
+    return (i == 0 or toks[i - 1].end < toks[i].start) and (
+        i + 1 == len(toks) or toks[i].end < toks[i + 1].start
+    )
 
 
 def _in_actor_list(sent: _Tagged, comma: int) -> bool:

@@ -251,6 +251,12 @@ _MD_LINK = re.compile(r"!?\[([^\]\n]{0,300})\]\([^)\n]{0,1000}\)")
 _START_ISO = re.compile(
     r"\s{0,20}(?:date\b[\s:]{0,5})?(\d{4})-(\d{2})-(\d{2})(?![\d])", re.I
 )
+# a wire dateline opening the first paragraph: "KHARTOUM, June 3, 2025 (Reuters) - "
+_WIRE_LEAD = re.compile(
+    r"[A-Z][\w.'\u2019-]{0,30}(?:,?[ \t]{1,3}[A-Z][\w.'\u2019-]{0,30}){0,4},[ \t]{1,3}"
+    r"(?P<date>[^()\n\u2013\u2014]{6,40}?)[ \t]{0,3}(?:\([^()\n]{1,40}\)[ \t]{0,3})?"
+    r"(?:--?|[\u2013\u2014])\s"
+)
 _BY_LINE = re.compile(r"(?:By|BY)\s+(?P<who>\S.{0,150})")
 _PAREN_BYLINE = re.compile(
     r"(?:[A-Z0-9][\w.'\u2019-]{0,40}(?:,?\s{1,3}[A-Z0-9][\w.'\u2019-]{0,40}){0,5},?\s{0,3})?"
@@ -316,6 +322,11 @@ def _find_dateline(text: str, lines: list[str], lexicon: Lexicon) -> dt.date | N
         cleaned = _clean_line(line).strip("()[]").strip()
         if len(cleaned) <= 100:
             date = parse_date(cleaned, lexicon=lexicon)
+            if date is not None:
+                return date
+        lead = _WIRE_LEAD.match(cleaned)
+        if lead is not None:
+            date = parse_date(lead["date"], lexicon=lexicon)
             if date is not None:
                 return date
     return None
@@ -446,7 +457,8 @@ def metadata_from_text(text: str, lexicon: Lexicon | None = None) -> Meta:
     r"""Read a document's date, wire agency, url and publisher from its text.
 
     The dateline is the first of the first lines that is just a date (with a time,
-    separators or "Updated:"), or an ISO date at the very start of the text; a date
+    separators or "Updated:"), or that opens with a wire dateline ("KHARTOUM, June 3,
+    2025 (Reuters) - "), or an ISO date at the very start of the text; a date
     inside a sentence (a caption) is not a dateline. The agency comes from a byline
     ("By AFP", "Paris (AFP) -"), canonicalised with ``[outlets.agencies]``. The url
     follows "Original url:" (same or next line), "Source:" or "Read more:"; the

@@ -9,6 +9,7 @@ import datetime as dt
 
 import pytest
 
+import reconcile
 from reconcile.claims import extract_claims
 from reconcile.model import Claim, Document, Qualifier
 
@@ -615,6 +616,18 @@ def test_according_to_is_no_place() -> None:
     """'according to the Kremlin' names a claimant, not a location."""
     claim = one("About 700 soldiers were killed, according to the Kremlin.")
     assert ("Russia", None) == (claim.claimant, claim.location)
+
+
+def test_a_wire_dateline_is_no_part_of_the_claimant() -> None:
+    """In "KYIV, May 5, 2025 - Ukraine's army said", the dateline says when."""
+    (claim,) = reconcile.extract(
+        "KYIV, May 5, 2025 - Ukraine's army said that 40 Russian soldiers were killed."
+    )
+    assert ("Ukraine", "Ukraine's army", "2025-05-05") == (
+        claim.claimant,
+        claim.claimant_text,
+        claim.as_of,
+    )
 
 
 def test_unnamed_claimant_keeps_its_words() -> None:

@@ -66,6 +66,33 @@ def test_dateline_forms(line: str, expected: dt.date) -> None:
     assert expected == metadata_from_text(text).published
 
 
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("KHARTOUM, June 3, 2025 (Reuters) - ", D(2025, 6, 3)),
+        ("FREEDONIA CITY, Freedonia, Sept. 18, 2024 (AP) \u2014 ", D(2024, 9, 18)),
+        ("STRELSAU, Tuesday, 12 March 2025 -- ", D(2025, 3, 12)),
+        ("SZOHOD, Jan 20, 2025 \u2013 ", D(2025, 1, 20)),
+        # a wire lead without a year names no date
+        ("SZOHOD, Jan 20 (Reuters) - ", None),
+    ],
+)
+def test_wire_dateline_opening_the_first_paragraph(
+    lead: str, expected: dt.date | None
+) -> None:
+    """A wire dateline before the first sentence ("CITY, date (Agency) - ") dates it."""
+    text = (
+        f"Border town shelled\n\n{lead}The shelling lasted all night, officials said."
+    )
+    assert expected == metadata_from_text(text).published
+
+
+def test_a_date_in_a_sentence_before_a_dash_is_no_dateline() -> None:
+    """Only a capitalised place may stand before the date of a wire lead."""
+    text = "The talks failed on June 3, 2025 - and the shelling resumed.\n"
+    assert metadata_from_text(text).published is None
+
+
 def test_iso_date_at_the_start_of_the_text() -> None:
     """An ISO date opening the text, after the word "date", is the dateline."""
     text = " date 2025-01-09 Officials counted the damage on Thursday."
