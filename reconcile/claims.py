@@ -890,6 +890,16 @@ def _governor(sent: _Tagged, a: int) -> tuple[_Match | None, int]:
     return None, int(increment)
 
 
+# hedges that are verbs: "the death toll passed 500" (more than 500)
+_VERB_HEDGES = frozenset(
+    {
+        *("exceeded", "exceeding", "exceeds", "exceed", "topped", "topping", "tops"),
+        *("surpassed", "surpassing", "surpasses", "surpass", "passed", "passes"),
+        *("crossed", "crosses"),
+    }
+)
+
+
 def _linked_measure(
     sent: _Tagged, fig_start: int, is_verb_hedge: bool, previous: str | None
 ) -> tuple[_Match | None, int]:
@@ -1025,22 +1035,16 @@ def _bind(
         finite, bare, verb_end, infinitive = joined.verb, None, joined.verb_end, False
     else:
         return None
-    verb_hedge = fig.text.split()[0].lower() in {
-        "exceeded",
-        "exceeding",
-        "exceeds",
-        "topped",
-        "surpassed",
-        "surpassing",
-        "topping",
-        "exceed",
-        "surpass",
-    }
+    first_word = fig.text.split()[0].lower()
+    verb_hedge = first_word in _VERB_HEDGES
     # "killed exceeded 3,000": what stands before such a verb is its subject
     governor, marker = (None, 0) if verb_hedge else _governor(sent, a)
     previous = next((b.measure for b in reversed(done) if b is not None), None)
     link, link_start = _linked_measure(
-        sent, a, verb_hedge, previous or state.last_measure
+        sent,
+        a,
+        verb_hedge or first_word == "as",  # "the death toll as high as 150,000"
+        previous or state.last_measure,
     )
     increment = np.increment or bool(marker)
     measure: str | None = None

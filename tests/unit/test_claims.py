@@ -618,6 +618,39 @@ def test_according_to_is_no_place() -> None:
     assert ("Russia", None) == (claim.claimant, claim.location)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The death toll has passed 4,700, the ministry said.", (4700, None)),
+        ("The toll crossed 900 on Sunday, officials said.", (900, None)),
+        ("The death toll now tops 1,200, officials said.", (1200, None)),
+        ("Some estimates put the death toll as high as 15,000.", (None, 15000)),
+        ("The army killed as many as 300 fighters.", (None, 300)),
+    ],
+)
+def test_verbs_of_passing_bound_a_toll(
+    text: str, expected: tuple[int | None, int | None]
+) -> None:
+    """A toll that "passed 4,700" is more than 4,700; "as high as" bounds it above."""
+    claim = one(text)
+    assert ("killed", *expected) == (claim.measure, claim.low, claim.high)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nine women and four children were among the dead.", [9, 4]),
+        ("Two medics were among those injured in the shelling.", [2]),
+        ("Six soldiers were among the wounded, the army said.", [6]),
+    ],
+)
+def test_among_the_dead_counts_the_dead(text: str, expected: list[int]) -> None:
+    """People "among the dead" are counted killed, "among the wounded" wounded."""
+    measure = "killed" if "dead" in text else "wounded"
+    claims = claims_of(text)
+    assert [(measure, n) for n in expected] == [(c.measure, c.low) for c in claims]
+
+
 def test_a_wire_dateline_is_no_part_of_the_claimant() -> None:
     """In "KYIV, May 5, 2025 - Ukraine's army said", the dateline says when."""
     (claim,) = reconcile.extract(
