@@ -2146,6 +2146,10 @@ def _as_of(state: _Doc, time: TimeRef | None, measure: str, flow: bool) -> str |
     return time.value
 
 
+# words that may open a sentence before its time: "In the past 24 hours, ..."
+_TIME_LEAD = frozenset({"in", "on", "over", "during", "within", "the", "for", "at"})
+
+
 def _is_flow(
     state: _Doc, sent: _Tagged, binding: _Binding, time: TimeRef | None
 ) -> bool:
@@ -2167,7 +2171,8 @@ def _is_flow(
     if time is None or time.is_since or time.is_until:
         return False  # "since the war began", "by March": a total reached by then
     if binding.first <= time.start < binding.last or (
-        time.end <= binding.first and time.start > 1
+        time.end <= binding.first
+        and not all(sent.lower(p) in _TIME_LEAD for p in range(time.start))
     ):
         return False  # a report date ("said on Monday that ..."), not the period
     perfect = state.lex.words("cues", "scope", "perfect")

@@ -138,6 +138,8 @@ class _Words:
 
 
 _UNITS = {
+    "hour": "hour",
+    "hours": "hour",
     "day": "day",
     "days": "day",
     "week": "week",
@@ -527,6 +529,8 @@ def _amount_at(tokens: Sequence[Token], i: int, words: _Words) -> int | None:
 
 
 def _ago(published: dt.date, amount: int, unit: str) -> str:
+    if unit == "hour":
+        return (published - dt.timedelta(days=amount // 24)).isoformat()
     if unit == "day":
         return (published - dt.timedelta(days=amount)).isoformat()
     if unit == "week":
@@ -558,7 +562,10 @@ def _relative(
             unit = _UNITS[tokens[j + 1].lower]
             if published is None:
                 return j + 2, None
-            days = {"day": 1, "week": 7, "month": 30, "year": 365}[unit] * amount
+            if unit == "hour":  # "the past 24 hours": since yesterday
+                days = -(-amount // 24)
+            else:
+                days = {"day": 1, "week": 7, "month": 30, "year": 365}[unit] * amount
             return (
                 j + 2,
                 _period(

@@ -602,6 +602,7 @@ def test_odd_text_yields_claims_or_nothing_never_an_error(text: str) -> None:
         ),
         ("Some 300 soldiers were killed in February, officials said.", True),
         ("Officials said 300 soldiers have been killed since October.", True),
+        ("In the past 24 hours, the enemy lost 1,250 soldiers, officials said.", True),
         ("Since the truce began in May, 30 soldiers have been killed.", True),
         ("Officials said 300 soldiers have been killed since the war began.", False),
         ("Some 300 soldiers have died since the invasion in February 2022.", False),

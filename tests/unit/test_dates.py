@@ -143,6 +143,19 @@ def _words(text: str) -> list[str]:
             id="past-60-days",
         ),
         pytest.param(
+            "Ten died in the past 24 hours.",
+            APRIL,
+            ["2025-04-15/2025-04-16"],
+            id="past-24-hours",
+        ),
+        pytest.param(
+            "Ten died over the last 72 hours.",
+            APRIL,
+            ["2025-04-13/2025-04-16"],
+            id="last-72-hours",
+        ),
+        pytest.param("Ten died 30 hours ago.", APRIL, ["2025-04-15"], id="hours-ago"),
+        pytest.param(
             "The unit left in 2024 and came back last month.",
             APRIL,
             ["2024", "2025-03"],
