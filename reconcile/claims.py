@@ -1797,6 +1797,11 @@ def _verb_subject(sent: _Tagged, start: int) -> tuple[int, int] | None:
         if tok.text == "," and _in_actor_list(sent, i - 1):
             i -= 1
             continue
+        opening = _relative_opening(sent, i - 1) if i - 1 == k - 1 else None
+        if opening is not None:
+            # "Ukraine's defence minister, who visited the front, said"
+            i = k = opening
+            continue
         if (
             sent.is_break(i - 1)
             or tok.text in {",", '"', "“", "”"}
@@ -1836,6 +1841,12 @@ def _verb_subject(sent: _Tagged, start: int) -> tuple[int, int] | None:
             if tok.lower == "and" and i < k and sent.tokens[i].text[:1].isupper():
                 i -= 1
                 continue
+            if tok.lower == "who" and i >= 2 and sent.tokens[i - 2].lower.isalpha():
+                # "A security official who spoke on condition of anonymity
+                # told ...": the subject stands before its relative clause
+                i -= 1
+                k = i
+                continue
             break
         if sent.at(i - 1, "attrib_verb") and i - 1 < k - 1:
             break
@@ -1843,6 +1854,22 @@ def _verb_subject(sent: _Tagged, start: int) -> tuple[int, int] | None:
     if i >= k:
         return None
     return i, k
+
+
+def _relative_opening(sent: _Tagged, comma: int) -> int | None:
+    """The opening comma of a relative clause that ends at ``comma``, or None.
+
+    In "the minister, who visited the front, said", the clause "who visited the
+    front" stands between the subject and its verb.
+    """
+    if sent.tokens[comma].text != ",":
+        return None
+    for p in range(comma - 1, max(0, comma - _CLAIMANT_MAX), -1):
+        if sent.is_break(p) or sent.figure_at(p) is not None:
+            return None
+        if sent.tokens[p].text == ",":
+            return p if sent.lower(p + 1) in {"who", "which"} and p > 0 else None
+    return None
 
 
 def _loose_dash(sent: _Tagged, i: int) -> bool:

@@ -652,6 +652,33 @@ def test_among_the_dead_counts_the_dead(text: str, expected: list[int]) -> None:
     assert [(measure, n) for n in expected] == [(c.measure, c.low) for c in claims]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A security official who spoke on condition of anonymity told "
+            "reporters that 77 soldiers were killed.",
+            (None, "A security official"),
+        ),
+        (
+            "Ukraine's defence minister, who visited the front on Monday, said 300 "
+            "Russian soldiers were killed.",
+            ("Ukraine", "Ukraine's defence minister"),
+        ),
+        (
+            "The ministry, which runs the hospitals, said 45 people were killed.",
+            (None, "The ministry"),
+        ),
+    ],
+)
+def test_a_relative_clause_stands_between_claimant_and_verb(
+    text: str, expected: tuple[str | None, str]
+) -> None:
+    """The claimant is the noun phrase before "who ..." or ", which ...,"."""
+    claim = one(text)
+    assert expected == (claim.claimant, claim.claimant_text)
+
+
 def test_a_wire_dateline_is_no_part_of_the_claimant() -> None:
     """In "KYIV, May 5, 2025 - Ukraine's army said", the dateline says when."""
     (claim,) = reconcile.extract(
