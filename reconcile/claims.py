@@ -2177,6 +2177,26 @@ def _as_of(state: _Doc, time: TimeRef | None, measure: str, flow: bool) -> str |
 _TIME_LEAD = frozenset({"in", "on", "over", "during", "within", "the", "for", "at"})
 
 
+def _until_said(
+    state: _Doc, sent: _Tagged, binding: _Binding, time: TimeRef, as_of: str
+) -> str:
+    """End a count "since" a date when it was stated, not at the report.
+
+    "said last month that 46,000 had been killed since February 2022" is a
+    running total as of last month; "said on Monday that 300 were killed since
+    October" counts October to Monday.
+    """
+    said = _earlier_time(sent.times(state.doc.published, state.lex), binding)
+    if said is None or not said.value or said.is_since or said.is_until:
+        return as_of
+    start, _, end = as_of.partition("/")
+    if not end:
+        return said.value  # a running total
+    if "/" in said.value or period_bounds(said.value)[0] <= period_bounds(start)[0]:
+        return as_of
+    return f"{start}/{said.value}"
+
+
 def _is_flow(
     state: _Doc, sent: _Tagged, binding: _Binding, time: TimeRef | None
 ) -> bool:
@@ -2300,6 +2320,9 @@ def _make_claim(
         subject = claimant  # one claimant: whose "its" it is
     time = _time_ref(state, sent, binding)
     flow = _is_flow(state, sent, binding, time)
+    as_of = _as_of(state, time, binding.measure, flow)
+    if time is not None and time.is_since and as_of is not None:
+        as_of = _until_said(state, sent, binding, time, as_of)
     toks = sent.tokens
     start = toks[binding.first].start
     end = toks[min(binding.last, len(toks)) - 1].end
@@ -2321,7 +2344,7 @@ def _make_claim(
         subject=subject,
         claimant=claimant,
         claimant_text=attribution.text if attribution else None,
-        as_of=_as_of(state, time, binding.measure, flow),
+        as_of=as_of,
         location=_location(state, sent, binding),
         source=Source(
             publisher=doc.publisher,

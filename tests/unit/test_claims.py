@@ -489,6 +489,15 @@ def test_person_claimant_learned_from_the_document() -> None:
         ),
         # a date a year or more back is read as the start of the war
         ("Officials said 500 soldiers have been killed since 2022.", "2025-03-12"),
+        # a count since a date holds when it was stated
+        (
+            "Officials said last month that 500 soldiers had been killed since 2022.",
+            "2025-02",
+        ),
+        (
+            "Officials said on Monday that 500 soldiers were killed since October.",
+            "2024-10/2025-03-10",
+        ),
         (
             "500 soldiers have been killed since the ceasefire began in January 2024.",
             "2024-01/2025-03-12",
