@@ -34,7 +34,7 @@ from reconcile.lexicon import GroupInfo, Lexicon, default_lexicon
 from reconcile.mentions import find_mentions
 from reconcile.model import Claim, Document, Figure, Source, claim_id
 from reconcile.numbers import read_figure
-from reconcile.text import Sentence, Token, sentences, tokenize
+from reconcile.text import Sentence, Token, normalize, sentences, tokenize
 
 __all__ = ["extract_claims"]
 
@@ -1583,10 +1583,17 @@ def _resolve(state: _Doc, sent: _Tagged, i: int, j: int, k: int) -> _Attribution
         "her",
         "their",
     }:
-        prior = _prior_claimant(state, k, sent, i)
+        head = None if first in _PRONOUNS else _head_word(text)
+        prior = _prior_claimant(state, k, sent, i, head)
         if prior is not None:
             return _Attribution(claimant=prior.claimant, text=text)
     return _Attribution(claimant=None, text=text)
+
+
+def _head_word(text: str | None) -> str | None:
+    """The last word of a noun phrase: "ministry" of "the health ministry"."""
+    words = [w for w in normalize(text or "").split() if w.isalpha()]
+    return words[-1] if words else None
 
 
 def _learned_actor(state: _Doc, name: str, person_role: bool) -> str | None:
@@ -1701,8 +1708,14 @@ def _acronym_actor(state: _Doc, acronym: str) -> str | None:
 
 
 def _prior_claimant(
-    state: _Doc, k: int, sent: _Tagged, before: int
+    state: _Doc, k: int, sent: _Tagged, before: int, head: str | None = None
 ) -> _Attribution | None:
+    """The claimant a pronoun or a definite description ("the ministry") means.
+
+    A description taken from an earlier sentence must name the same kind of
+    speaker: "the ministry" points back to "Russia's defence ministry", but "the
+    health ministry" or "the rebels" never to "the Israeli military".
+    """
     # earlier in the same sentence: "The newspaper Pravda published what it said"
     for start, _end, kind in reversed([c for c in _cues(sent) if c[1] <= before]):
         if kind != "attrib_verb":
@@ -1730,8 +1743,25 @@ def _prior_claimant(
         if prior is None:
             prior = _sentence_attribution(state, k - back)
         if prior is not None and prior.claimant is not None:
+            if head is not None and not _same_head(head, prior.text):
+                return None
             return prior
     return None
+
+
+def _same_head(head: str, text: str | None) -> bool:
+    """True when a description with the noun ``head`` may mean the speaker ``text``.
+
+    A name ("South Korea's National Intelligence Service", "Russia") may be
+    called anything later ("the agency"); a description ("the Israeli military")
+    only by its own noun ("the military"), singular or plural.
+    """
+    words = [w for w in (text or "").split() if w[:1].isalpha()]
+    if not words or words[-1][:1].isupper():
+        return True
+    return bool(
+        {head, head + "s", head.removesuffix("s")} & set(normalize(text or "").split())
+    )
 
 
 def _after_locative(sent: _Tagged, p: int) -> bool:

@@ -688,6 +688,41 @@ def test_a_relative_clause_stands_between_claimant_and_verb(
     assert expected == (claim.claimant, claim.claimant_text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a description points back to a speaker with the same noun ...
+        (
+            "Russia's defence ministry said 300 Ukrainian soldiers were killed. "
+            "The ministry said 40 more were captured.",
+            "Russia",
+        ),
+        # ... or to a named one
+        (
+            "South Korea's National Intelligence Service said 1,500 North Korean "
+            "soldiers were sent. The agency said 300 more were wounded.",
+            "South Korea",
+        ),
+        # ... never to a speaker of another kind
+        (
+            "The Israeli military said 20 militants were killed. At least 90 "
+            "people have been killed, according to the health ministry.",
+            None,
+        ),
+        (
+            "UN experts said 300 soldiers were sent. Some 1,200 soldiers "
+            "surrendered, the rebels said.",
+            None,
+        ),
+    ],
+)
+def test_a_description_points_back_to_a_speaker_of_its_kind(
+    text: str, expected: str | None
+) -> None:
+    """A "the ministry said" takes an earlier ministry's claimant, not anyone's."""
+    assert expected == claims_of(text)[-1].claimant
+
+
 def test_a_wire_dateline_is_no_part_of_the_claimant() -> None:
     """In "KYIV, May 5, 2025 - Ukraine's army said", the dateline says when."""
     (claim,) = reconcile.extract(
