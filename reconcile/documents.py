@@ -253,7 +253,9 @@ _START_ISO = re.compile(
 )
 # a wire dateline opening the first paragraph: "KHARTOUM, June 3, 2025 (Reuters) - "
 _WIRE_LEAD = re.compile(
-    r"[A-Z][\w.'\u2019-]{0,30}(?:,?[ \t]{1,3}[A-Z][\w.'\u2019-]{0,30}){0,4},[ \t]{1,3}"
+    r"[A-Z][\w.'\u2019-]{0,30}"
+    r"(?:,?[ \t]{1,3}(?:[A-Z][\w.'\u2019-]{0,30}|of|the|de|du|des|la|le|al|el)){0,6}"
+    r",[ \t]{1,3}"
     r"(?P<date>[^()\n\u2013\u2014]{6,40}?)[ \t]{0,3}(?:\([^()\n]{1,40}\)[ \t]{0,3})?"
     r"(?:--?|[\u2013\u2014])\s"
 )

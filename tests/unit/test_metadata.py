@@ -73,6 +73,7 @@ def test_dateline_forms(line: str, expected: dt.date) -> None:
         ("FREEDONIA CITY, Freedonia, Sept. 18, 2024 (AP) \u2014 ", D(2024, 9, 18)),
         ("STRELSAU, Tuesday, 12 March 2025 -- ", D(2025, 3, 12)),
         ("SZOHOD, Jan 20, 2025 \u2013 ", D(2025, 1, 20)),
+        ("ZENDA, Republic of Ruritania, May 2, 2025 - ", D(2025, 5, 2)),
         # a wire lead without a year names no date
         ("SZOHOD, Jan 20 (Reuters) - ", None),
     ],
