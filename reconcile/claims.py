@@ -1175,7 +1175,10 @@ def _bind(
     own = sided and subject is None and _speakers_own(sent, a, b)
     if sided and subject is None and not own and fronted is None:
         # (a part of a whole is whose the whole is, if anyone's)
-        subject, group = _sentence_subject(state, sent, idx, done, takes_group)
+        anyone = np.kind == "general" and sent.lower(np.end - 1) in _ANYONE
+        subject, group = _sentence_subject(
+            state, sent, idx, done, takes_group, not anyone
+        )
     last = max(b, np.end, verb_end if (finite or bare) else b)
     binding = _Binding(
         measure=measure,
@@ -1436,22 +1439,29 @@ def _more_of(sent: _Tagged) -> bool:
 _MORE_OF = frozenset({("the", "other"), ("the", "remaining"), ("a", "further")})
 
 
+# nouns that may count anyone: a recent sentence's subject is not theirs
+_ANYONE = frozenset({"people", "persons", "person", "individuals"})
+
+
 def _sentence_subject(
     state: _Doc,
     sent: _Tagged,
     idx: int,
     done: Sequence[_Binding | None],
     takes_group: bool,
+    carries: bool = True,
 ) -> tuple[str | None, bool]:
     """The subject of an earlier figure of the sentence, or of a recent sentence.
 
     Returns the subject and whether it is a group's ("civilians:Sudan"), which
     only a count of no kind of its own takes ("17 others", not "20 soldiers").
+    A recent sentence's subject is taken only when ``carries``: "about 100
+    people were killed" after "three Malawians were killed" are not Malawians.
     """
     for prior in reversed(done[:idx]):
         if prior is not None and prior.subject and (takes_group or not prior.group):
             return prior.subject, prior.group
-    if state.last_subject is not None:
+    if state.last_subject is not None and carries:
         k, subject = state.last_subject
         if sent.index - k <= 3:
             return subject, False

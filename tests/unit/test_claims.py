@@ -723,6 +723,15 @@ def test_a_description_points_back_to_a_speaker_of_its_kind(
     assert expected == claims_of(text)[-1].claimant
 
 
+def test_people_do_not_take_an_earlier_sentences_subject() -> None:
+    """A later "100 people were killed" is no count of an earlier sentence's side."""
+    claims = claims_of(
+        "Ukraine said 40 Russian soldiers were killed near the river. About 100 "
+        "people have been killed in the region since the war began."
+    )
+    assert [("Russia", 40), (None, 100)] == [(c.subject, c.low) for c in claims]
+
+
 def test_a_wire_dateline_is_no_part_of_the_claimant() -> None:
     """In "KYIV, May 5, 2025 - Ukraine's army said", the dateline says when."""
     (claim,) = reconcile.extract(
