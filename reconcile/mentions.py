@@ -273,6 +273,9 @@ def _find_mentions(
             hyphen = s and text[s - 1] == "-" and (e >= n or not text[e].isalnum())
             if not (hyphen and am.fraction_before.search(text, max(0, s - 32), s)):
                 continue  # a number word inside another word: "often", "someone"
+        if text[s].isupper() and _in_name(text, s, e):
+            consumed = e  # "the Three Brotherhood Alliance", "Formula One"
+            continue
         while url_i < len(urls) and urls[url_i][1] <= s:
             url_i += 1
         if url_i < len(urls) and urls[url_i][0] <= s:
@@ -287,6 +290,47 @@ def _find_mentions(
             else:
                 out.append(mention)
     return tuple(out)
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]{1,40})[ \t\u00a0]{1,3}\Z")
+_NAME_AFTER = re.compile(r"[ \t\u00a0]{1,3}[A-Z]")
+_SENTENCE_END = re.compile(r"[.!?;:\n]")
+# a lower-case word of four letters or more that title case would capitalise
+# (not a preposition or conjunction some styles keep in lower case): prose
+_PROSE_WORD = re.compile(
+    r"(?<![A-Za-z])"
+    r"(?!(?:amid|from|into|near|onto|over|than|that|upon|with|after|among|during"
+    r"|against|between|through|without)(?![a-z]))"
+    r"[a-z]{4,40}(?![A-Za-z])"
+)
+
+
+def _in_name(text: str, s: int, e: int) -> bool:
+    """True when the capitalised number word at ``s:e`` is part of a name.
+
+    In prose a number word is capitalised mid-sentence only inside a name ("the
+    Three Brotherhood Alliance", "Group of Seven", "Formula One"): a word stands
+    right before it, and a capitalised word stands next to it. The sentence is
+    prose, not a title-case headline ("Blast Kills Three Soldiers"), when it has
+    a lower-case word of four letters or more that title case would capitalise.
+    """
+    before = _WORD_BEFORE.search(text, max(0, s - 44), s)
+    if before is None:
+        return False
+    after = _NAME_AFTER.match(text, e)
+    if after is None and not before[1][0].isupper():
+        named = before[1] == "of" and _WORD_BEFORE.search(
+            text, max(0, before.start() - 44), before.start()
+        )
+        if not named or not named[1][0].isupper():
+            return False  # "killed Three soldiers": a slip of case, still a count
+    left = text.rfind("\n", max(0, s - 200), s)
+    begin = max(left + 1, max(0, s - 200))
+    for m in _SENTENCE_END.finditer(text, begin, s):
+        begin = m.end()
+    end = _SENTENCE_END.search(text, e, e + 200)
+    stop = end.start() if end else min(len(text), e + 200)
+    return any(_PROSE_WORD.search(text, *part) for part in ((begin, s), (e, stop)))
 
 
 def _link_spans(text: str) -> list[tuple[int, int]]:

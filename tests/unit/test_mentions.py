@@ -168,6 +168,41 @@ def test_e_mail_numbers_are_not_mentions(text: str, expected: list[str]) -> None
     assert expected == [m.text for m in find_mentions(text)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The Seven Hills Front said 40 fighters surrendered.",
+            ["40"],
+            id="name-with-capital-after",
+        ),
+        pytest.param(
+            "Leaders of the Group of Seven met 12 envoys.", ["12"], id="group-of"
+        ),
+        pytest.param("Channel Four counted 9 boats.", ["9"], id="capital-before"),
+        pytest.param(
+            "Rebels killed Three soldiers.", ["Three"], id="slip-of-case-still-counts"
+        ),
+        pytest.param(
+            "He said: Two Guards Were Hurt.", ["Two"], id="after-colon-opens-sentence"
+        ),
+        pytest.param(
+            "Drone Strike Kills Four Soldiers near Border",
+            ["Four"],
+            id="title-case-headline",
+        ),
+    ],
+)
+def test_a_capitalised_number_word_inside_a_name_is_no_count(
+    text: str, expected: list[str]
+) -> None:
+    """Mid-sentence, next to a capitalised word, a number word belongs to a name.
+
+    Headlines in title case capitalise every word: there it still counts.
+    """
+    assert expected == [m.text for m in find_mentions(text)]
+
+
 _PAD = ["The", "ministry's", "long", "statement", "on", "the", "matter", "said", "that"]
 
 
