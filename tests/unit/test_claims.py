@@ -185,6 +185,8 @@ def test_an_intransitive_verb_after_a_phrase_of_place_or_origin(
     [
         ("Kyiv says Russia has about 600,000 troops in occupied Ukraine.", "Russia"),
         ("The US has 40,000 troops stationed across the region.", "United States"),
+        ("Moscow has massed 80,000 soldiers near the border.", "Russia"),
+        ("Officials say Serbia is amassing 5,000 troops nearby.", "Serbia"),
     ],
 )
 def test_whose_troops_a_state_has(text: str, subject: str) -> None:
