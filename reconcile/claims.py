@@ -1820,6 +1820,14 @@ def _cues(sent: _Tagged) -> list[tuple[int, int, str]]:
 
 def _verb_subject(sent: _Tagged, start: int) -> tuple[int, int] | None:
     """The subject noun phrase before an attribution verb."""
+    if (
+        start > 1
+        and sent.tokens[start - 1].text == ","
+        and sent.lower(start)[-3:] == "ing"
+    ):
+        # "The army denied the report, saying ...": the participle's subject is
+        # the subject of the clause it hangs on
+        return _said_before(sent, start - 1) or _clause_subject(sent, start - 1)
     j = start
     # skip auxiliaries and adverbs: "has stated", "had long reported", "also said"
     while j > 0 and (
@@ -1842,6 +1850,10 @@ def _verb_subject(sent: _Tagged, start: int) -> tuple[int, int] | None:
             # "Ukraine's defence minister, who visited the front, said"
             i = k = opening
             continue
+        if tok.text == "," and i == k:
+            span = _clause_subject(sent, k)
+            if span is not None and span[1] == k - 1:
+                return span  # "An armed group, the Southern Front, said"
         if (
             sent.is_break(i - 1)
             or tok.text in {",", '"', "“", "”"}
@@ -1881,6 +1893,9 @@ def _verb_subject(sent: _Tagged, start: int) -> tuple[int, int] | None:
             if tok.lower == "and" and i < k and sent.tokens[i].text[:1].isupper():
                 i -= 1
                 continue
+            if tok.lower == "and" and i == k:
+                # "X claimed responsibility and said": the first verb's subject
+                return _clause_subject(sent, i - 1)
             if tok.lower == "who" and i >= 2 and sent.tokens[i - 2].lower.isalpha():
                 # "A security official who spoke on condition of anonymity
                 # told ...": the subject stands before its relative clause
@@ -1894,6 +1909,105 @@ def _verb_subject(sent: _Tagged, start: int) -> tuple[int, int] | None:
     if i >= k:
         return None
     return i, k
+
+
+def _said_before(sent: _Tagged, comma: int) -> tuple[int, int] | None:
+    """The speaker of a verb of saying that ends its clause at ``comma``.
+
+    In "..., the lawyers' group said on Tuesday, adding that ..." the group adds.
+    """
+    for start, end, kind in reversed(_cues(sent)):
+        if end > comma or kind != "attrib_verb":
+            continue
+        if sent.lower(start - 1) in _ARTICLES:
+            continue  # "rejected the report, adding": a noun, no verb
+        if any(sent.tokens[p].text == "," for p in range(end, comma)):
+            return None
+        return _verb_subject(sent, start) or _verb_object(sent, end)
+    return None
+
+
+_ARTICLES = frozenset({"a", "an", "the", "its", "their", "his", "her"})
+_LEADS = frozenset({"on", "in", "at", "after", "before", "during", "late", "early"})
+_NP_HEADS = ("actor", "demonym", "people", "role_person", "role_org", "role_media")
+
+
+def _clause_subject(sent: _Tagged, comma: int) -> tuple[int, int] | None:
+    """The subject of the clause ending at ``comma``: the noun phrase before its verb.
+
+    The clause starts at the sentence's start or after a comma: the first part
+    that opens with a noun phrase ended by a lower-case word (its verb) or by a
+    comma (a clause "which ..." follows) is it. A part opening with a time or a
+    preposition ("On Tuesday,") is skipped.
+    """
+    begin = 0
+    while begin < comma:
+        end = _np_end(sent, begin, comma)
+        if end is not None:
+            return begin, end
+        nxt = next(
+            (p + 1 for p in range(begin, comma) if sent.tokens[p].text == ","), None
+        )
+        if nxt is None or (
+            sent.lower(begin) not in _LEADS and not sent.at(begin, "weekday", "month")
+        ):
+            return None
+        begin = nxt
+    return None
+
+
+def _np_end(sent: _Tagged, i: int, stop: int, *, apposed: bool = False) -> int | None:
+    """Where the noun phrase opening at token ``i`` ends, if one does before ``stop``.
+
+    "The Kurdish-led force gave ...": determiners and modifiers, then a head (a
+    name, an actor, a role such as "ministry", a kind of people); the first
+    lower-case word after the head ends it, or a comma before a "who"/"which",
+    or the comma closing a name set beside it: "An armed group, the Southern
+    Front, claimed ..." (``apposed``: the phrase is that name).
+    """
+    head = False
+    j = i
+    while j < stop and j - i < _CLAIMANT_MAX:
+        tok = sent.tokens[j]
+        m = sent.at(j, *_NP_HEADS)
+        if m is not None:
+            head = True
+            j = max(m.end, j + 1)
+            continue
+        glued = j > i and sent.tokens[j - 1].end == tok.start
+        if tok.text in {"'s", "’s", "-"} or (glued and sent.lower(j - 1) == "-"):
+            j += 1
+            continue
+        if (
+            head
+            and sent.lower(j) in {"and", "of"}
+            and sent.tokens[min(j + 1, stop - 1)].text[:1].isupper()
+        ):
+            j += 1  # "Israel and Hamas", "the Ministry of Defence"
+            continue
+        if sent.lower(j) in _LEADS or (
+            sent.at(j, "determiner") is None and _is_function_word(sent, j)
+        ):
+            return j if head and j > i else None
+        if tok.text[:1].isupper() and tok.text.isalpha():
+            head = head or not sent.at(j, "determiner", "pronoun")
+            j += 1
+            continue
+        if not tok.text.isalpha():
+            break
+        if head:
+            return j  # the clause's verb
+        j += 1
+    if j >= stop or sent.tokens[j].text != ",":
+        return None
+    if not head and not (j - i > 1 and sent.lower(i) in {"a", "an", "the"}):
+        return None  # "A militia, ...": an article and a noun unknown to us
+    if sent.lower(j + 1) in {"who", "which"}:
+        return j
+    if apposed:
+        verb = sent.tokens[min(j + 1, len(sent.tokens) - 1)].text
+        return j if verb.isalpha() and verb.islower() else None
+    return _np_end(sent, j + 1, stop, apposed=True)
 
 
 def _relative_opening(sent: _Tagged, comma: int) -> int | None:

@@ -693,6 +693,75 @@ def test_a_relative_clause_stands_between_claimant_and_verb(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (
+            "Turkey shelled the village overnight, claiming it killed 20 militants.",
+            ("Turkey", "Turkey"),
+        ),
+        (
+            "The health ministry issued new figures, saying 300 people had died.",
+            (None, "The health ministry"),
+        ),
+        (
+            "On Tuesday, Ukraine's army rejected the report, adding that 12 "
+            "soldiers were wounded.",
+            ("Ukraine", "Ukraine's army"),
+        ),
+        (
+            "Hamas, which runs the territory, disputed the count, saying 50 "
+            "fighters were killed.",
+            ("Hamas", "Hamas"),
+        ),
+        # after ", X said," the participle is X's, not the sentence subject's
+        (
+            "Gunmen raided the camp, Ukraine's police said on Friday, adding that "
+            "9 guards were wounded.",
+            ("Ukraine", "Ukraine's police"),
+        ),
+    ],
+)
+def test_a_participle_of_saying_takes_the_clause_subject(
+    text: str, expected: tuple[str | None, str]
+) -> None:
+    """In "X denied the report, saying ...", X claims what is said."""
+    claim = one(text)
+    assert expected == (claim.claimant, claim.claimant_text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A militia, the Northern Shield, said it captured 40 soldiers.",
+            ("Northern Shield", "A militia, the Northern Shield"),
+        ),
+        (
+            "The Northern Shield claimed the ambush and said it captured 40 soldiers.",
+            ("Northern Shield", "The Northern Shield"),
+        ),
+        (
+            "A militia, the Northern Shield, claimed the ambush and said it "
+            "captured 40 soldiers.",
+            ("Northern Shield", "A militia, the Northern Shield"),
+        ),
+    ],
+)
+def test_the_claimant_is_found_across_an_apposition_or_a_first_verb(
+    text: str, expected: tuple[str | None, str]
+) -> None:
+    """The claimant stands before an apposition, or before a first verb and "and"."""
+    claim = one(text)
+    assert expected == (claim.claimant, claim.claimant_text)
+
+
+def test_a_participle_after_a_clause_without_subject_names_no_claimant() -> None:
+    """A clause opening with a preposition has no subject to claim the figure."""
+    claim = one("After the raid on Monday, saying 30 soldiers were killed.")
+    assert (claim.claimant, claim.claimant_text) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a description points back to a speaker with the same noun ...
         (
             "Russia's defence ministry said 300 Ukrainian soldiers were killed. "
