@@ -977,6 +977,11 @@ def _agent(state: _Doc, sent: _Tagged, verb_start: int) -> tuple[str | None, int
         if agent[0] is not None:
             return agent
     k = verb_start
+    while k > 0 and sent.at(k - 1, "aux") is not None:
+        k -= 1
+    if sent.lower(k - 1) == "it":
+        return _it_agent(state, sent, k - 1), verb_start
+    k = verb_start
     for _ in range(8):
         if k <= 0:
             break
@@ -998,6 +1003,41 @@ def _agent(state: _Doc, sent: _Tagged, verb_start: int) -> tuple[str | None, int
             break
         k -= 1
     return None, verb_start
+
+
+def _it_agent(state: _Doc, sent: _Tagged, it: int) -> str | None:
+    """Who "it" is in "Russia said it has 600,000 troops": the speaker, if a state.
+
+    "UN experts say it has 3,000 troops" speaks of someone else: "it" is not the
+    experts but the subject of an earlier clause ("Rwanda denies the charge but
+    UN experts say ...") or of the sentence before, in the same paragraph.
+    """
+    j = it - 1 if sent.lower(it - 1) == "that" else it
+    cue = sent.ending(j, "attrib_verb")
+    if cue is None and it > 0:
+        return None  # "... and it sent": no antecedent we can tell
+    span = _verb_subject(sent, cue.start) if cue is not None else None
+    if span is not None:
+        speaker = _one_state(state, sent, span)
+        if speaker is not None:
+            return speaker
+        # "Rwanda denies it but UN experts say it has": the first clause's subject
+        first = _clause_subject(sent, span[0]) if span[0] > 0 else None
+        earlier = _one_state(state, sent, first) if first is not None else None
+        if earlier is not None:
+            return earlier
+    k = sent.index
+    if k == 0 or state.sentences[k - 1].paragraph != state.sentences[k].paragraph:
+        return None
+    before = state.tag(k - 1)
+    span = _clause_subject(before, len(before.tokens))
+    return _one_state(state, before, span) if span is not None else None
+
+
+def _one_state(state: _Doc, sent: _Tagged, span: tuple[int, int]) -> str | None:
+    """The actor heading the noun phrase ``span``, if "it" can stand for it."""
+    m = sent.ending(span[1], "actor", "demonym")
+    return _speaks_for(state.lex, m.value) if m is not None else None
 
 
 def _first_conjunct(sent: _Tagged, and_at: int) -> int | None:

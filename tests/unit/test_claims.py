@@ -187,12 +187,29 @@ def test_an_intransitive_verb_after_a_phrase_of_place_or_origin(
         ("The US has 40,000 troops stationed across the region.", "United States"),
         ("Moscow has massed 80,000 soldiers near the border.", "Russia"),
         ("Officials say Serbia is amassing 5,000 troops nearby.", "Serbia"),
+        # "it" is the speaker when the speaker is a state ...
+        ("Serbia said it has 2,000 troops in Bosnia.", "Serbia"),
+        # ... else the subject of an earlier clause or sentence
+        (
+            "Serbia denies it but UN experts say it has 2,000 troops in Bosnia.",
+            "Serbia",
+        ),
+        (
+            "Serbia denies the charge. UN experts say it has 2,000 troops in Bosnia.",
+            "Serbia",
+        ),
     ],
 )
 def test_whose_troops_a_state_has(text: str, subject: str) -> None:
     """'Russia has 600,000 troops in Ukraine': Russia's deployment."""
     claim = one(text)
     assert (claim.measure, claim.subject) == ("deployed", subject)
+
+
+def test_it_is_not_a_speaker_it_cannot_stand_for() -> None:
+    """In "UN experts say it has 3,000 troops", "it" is not the UN: no subject."""
+    claim = one("UN experts say it has 3,000 troops in the region.")
+    assert (claim.measure, claim.subject) == ("deployed", None)
 
 
 @pytest.mark.parametrize(
