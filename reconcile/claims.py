@@ -890,16 +890,6 @@ def _governor(sent: _Tagged, a: int) -> tuple[_Match | None, int]:
     return None, int(increment)
 
 
-# hedges that are verbs: "the death toll passed 500" (more than 500)
-_VERB_HEDGES = frozenset(
-    {
-        *("exceeded", "exceeding", "exceeds", "exceed", "topped", "topping", "tops"),
-        *("surpassed", "surpassing", "surpasses", "surpass", "passed", "passes"),
-        *("crossed", "crosses"),
-    }
-)
-
-
 def _linked_measure(
     sent: _Tagged, fig_start: int, is_verb_hedge: bool, previous: str | None
 ) -> tuple[_Match | None, int]:
@@ -1076,7 +1066,7 @@ def _bind(
     else:
         return None
     first_word = fig.text.split()[0].lower()
-    verb_hedge = first_word in _VERB_HEDGES
+    verb_hedge = first_word in state.lex.words("cues", "grammar", "hedge_verbs")
     # "killed exceeded 3,000": what stands before such a verb is its subject
     governor, marker = (None, 0) if verb_hedge else _governor(sent, a)
     previous = next((b.measure for b in reversed(done) if b is not None), None)
@@ -1215,7 +1205,9 @@ def _bind(
     own = sided and subject is None and _speakers_own(sent, a, b)
     if sided and subject is None and not own and fronted is None:
         # (a part of a whole is whose the whole is, if anyone's)
-        anyone = np.kind == "general" and sent.lower(np.end - 1) in _ANYONE
+        anyone = np.kind == "general" and sent.lower(np.end - 1) in state.lex.words(
+            "cues", "grammar", "anyone_nouns"
+        )
         subject, group = _sentence_subject(
             state, sent, idx, done, takes_group, not anyone
         )
@@ -1480,9 +1472,6 @@ _MORE_OF = frozenset({("the", "other"), ("the", "remaining"), ("a", "further")})
 
 
 # nouns that may count anyone: a recent sentence's subject is not theirs
-_ANYONE = frozenset({"people", "persons", "person", "individuals"})
-
-
 def _sentence_subject(
     state: _Doc,
     sent: _Tagged,
@@ -2367,10 +2356,6 @@ def _as_of(state: _Doc, time: TimeRef | None, measure: str, flow: bool) -> str |
     return time.value
 
 
-# words that may open a sentence before its time: "In the past 24 hours, ..."
-_TIME_LEAD = frozenset({"in", "on", "over", "during", "within", "the", "for", "at"})
-
-
 def _until_said(
     state: _Doc, sent: _Tagged, binding: _Binding, time: TimeRef, as_of: str
 ) -> str:
@@ -2411,9 +2396,10 @@ def _is_flow(
         return True
     if time is None or time.is_since or time.is_until:
         return False  # "since the war began", "by March": a total reached by then
+    leads = state.lex.words("cues", "grammar", "time_leads")
     if binding.first <= time.start < binding.last or (
         time.end <= binding.first
-        and not all(sent.lower(p) in _TIME_LEAD for p in range(time.start))
+        and not all(sent.lower(p) in leads for p in range(time.start))
     ):
         return False  # a report date ("said on Monday that ..."), not the period
     perfect = state.lex.words("cues", "scope", "perfect")

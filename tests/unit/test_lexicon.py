@@ -141,6 +141,39 @@ def test_extended_hedge_changes_figures() -> None:
     assert expected == actual
 
 
+def test_extended_adds_a_hedge_verb() -> None:
+    """A hedge that is also a hedge verb bounds a toll that stands before it."""
+    from reconcile import extract
+
+    text = "The death toll eclipsed 4,000 on Friday, the ministry said."
+    lexicon = default_lexicon().extended(
+        {
+            "amounts": {"hedges": {"eclipsed": "more_than"}},
+            "cues": {"grammar": {"hedge_verbs": ["eclipsed"]}},
+        }
+    )
+    (claim,) = extract(text, lexicon=lexicon, published="2025-05-02")
+    assert (claim.measure, claim.low, claim.qualifier) == ("killed", 4000, "more_than")
+    assert extract(text, published="2025-05-02") == []
+
+
+def test_extended_anyone_nouns_take_no_recent_side() -> None:
+    """A noun for anyone at all never takes the side of a recent sentence."""
+    from reconcile import extract
+
+    text = "Rebels said 30 Malian soldiers were killed. About 90 souls were killed."
+    plain = extract(text, published="2025-05-02")
+    lexicon = default_lexicon().extended(
+        {
+            "nouns": {"personnel": {"general": ["souls"]}},
+            "cues": {"grammar": {"anyone_nouns": ["souls"]}},
+        }
+    )
+    extended = extract(text, lexicon=lexicon, published="2025-05-02")
+    assert [c.subject for c in plain] == ["Mali", "Mali"]
+    assert [c.subject for c in extended] == ["Mali", None]
+
+
 def test_extended_adds_vague_amount() -> None:
     """A new vague amount in a layer is read with its bounds."""
     lexicon = default_lexicon().extended({"amounts": {"vague": {"oodles": [50, 500]}}})
