@@ -811,6 +811,8 @@ def _verb_after(sent: _Tagged, start: int) -> tuple[str | None, str | None, int,
             continue
         if sent.is_break(i) or tok.text == "," or sent.figure_at(i) is not None:
             break
+        if tok.lower in {"and", "but"} and sent.at(i + 1, "aux", "measure_before"):
+            break  # "lost 100 fighters and had killed ...": a verb of its own
         after = sent.at(i, "measure_after")
         if after is not None and (seen_aux or adjacent or _past_phrase(sent, start, i)):
             if seen_aux:
@@ -1203,14 +1205,17 @@ def _bind(
                     break
         subject = owner
     own = sided and subject is None and _speakers_own(sent, a, b)
-    if sided and subject is None and not own and fronted is None:
+    if (
+        sided
+        and subject is None
+        and not own
+        and fronted is None
+        and not sent.any_between("government", b, np.end)  # whose government?
+    ):
         # (a part of a whole is whose the whole is, if anyone's)
-        anyone = np.kind == "general" and sent.lower(np.end - 1) in state.lex.words(
-            "cues", "grammar", "anyone_nouns"
-        )
-        subject, group = _sentence_subject(
-            state, sent, idx, done, takes_group, not anyone
-        )
+        uncarried = state.lex.words("cues", "grammar", "uncarried_nouns")
+        carries = sent.lower(np.end - 1) not in uncarried
+        subject, group = _sentence_subject(state, sent, idx, done, takes_group, carries)
     last = max(b, np.end, verb_end if (finite or bare) else b)
     binding = _Binding(
         measure=measure,
@@ -1471,7 +1476,6 @@ def _more_of(sent: _Tagged) -> bool:
 _MORE_OF = frozenset({("the", "other"), ("the", "remaining"), ("a", "further")})
 
 
-# nouns that may count anyone: a recent sentence's subject is not theirs
 def _sentence_subject(
     state: _Doc,
     sent: _Tagged,
@@ -2213,8 +2217,10 @@ def _quoted_as(sent: _Tagged, end: int) -> tuple[int, int] | None:
 def _dash_attribution(state: _Doc, sent: _Tagged, k: int) -> _Attribution | None:
     """A headline ending "... – Zelenskyy"."""
     toks = sent.tokens
-    for p in range(len(toks) - 1, max(0, len(toks) - 6), -1):
-        if toks[p].text in {"-", "–", "—"} and p + 1 < len(toks):
+    for p in range(len(toks) - 2, max(0, len(toks) - 6), -1):
+        spaced = toks[p - 1].end < toks[p].start or toks[p].end < toks[p + 1].start
+        if toks[p].text in {"-", "–", "—"} and spaced:
+            # "... - Zelenskyy", "...-Zelenskyy" spaced; not "pro-government men"
             return _resolve(state, sent, p + 1, len(toks), k)
     return None
 

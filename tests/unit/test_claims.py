@@ -820,6 +820,33 @@ def test_people_do_not_take_an_earlier_sentences_subject() -> None:
     assert [("Russia", 40), (None, 100)] == [(c.subject, c.low) for c in claims]
 
 
+def test_attackers_do_not_take_the_side_they_attacked() -> None:
+    """After "12 Kenyan soldiers were killed", "six attackers" are not Kenya's."""
+    claims = claims_of(
+        "Twelve Kenyan soldiers were killed when gunmen stormed the base. "
+        "Six attackers were also killed, and 20 soldiers were wounded."
+    )
+    expected = [("Kenya", 12), (None, 6), ("Kenya", 20)]
+    assert expected == [(c.subject, c.low) for c in claims]
+
+
+def test_government_soldiers_are_not_the_rebels_who_killed_them() -> None:
+    """After the rebels' own losses, "government soldiers" take no side of theirs."""
+    claims = claims_of(
+        "Kachin rebels said they lost 12 fighters and had killed 40 government "
+        "soldiers. They also killed 9 pro-government militiamen."
+    )
+    expected = [("casualties", 12), ("killed", 40), ("killed", 9)]
+    assert expected == [(c.measure, c.low) for c in claims]
+    assert [c.subject for c in claims][1:] == [None, None]
+
+
+def test_a_hyphen_inside_a_word_names_no_headline_speaker() -> None:
+    """A hyphen in "pro-army men" is no headline's dash before a speaker."""
+    claims = claims_of("Rebels said they lost 12 fighters. They killed 9 pro-army men.")
+    assert [c.claimant_text for c in claims] == ["Rebels", "Rebels"]
+
+
 def test_a_wire_dateline_is_no_part_of_the_claimant() -> None:
     """In "KYIV, May 5, 2025 - Ukraine's army said", the dateline says when."""
     (claim,) = reconcile.extract(

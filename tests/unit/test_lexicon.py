@@ -157,8 +157,8 @@ def test_extended_adds_a_hedge_verb() -> None:
     assert extract(text, published="2025-05-02") == []
 
 
-def test_extended_anyone_nouns_take_no_recent_side() -> None:
-    """A noun for anyone at all never takes the side of a recent sentence."""
+def test_extended_uncarried_nouns_take_no_recent_side() -> None:
+    """A noun added to the uncarried nouns never takes a recent sentence's side."""
     from reconcile import extract
 
     text = "Rebels said 30 Malian soldiers were killed. About 90 souls were killed."
@@ -166,7 +166,7 @@ def test_extended_anyone_nouns_take_no_recent_side() -> None:
     lexicon = default_lexicon().extended(
         {
             "nouns": {"personnel": {"general": ["souls"]}},
-            "cues": {"grammar": {"anyone_nouns": ["souls"]}},
+            "cues": {"grammar": {"uncarried_nouns": ["souls"]}},
         }
     )
     extended = extract(text, lexicon=lexicon, published="2025-05-02")
