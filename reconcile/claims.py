@@ -1883,6 +1883,16 @@ def _verb_subject(sent: _Tagged, start: int) -> tuple[int, int] | None:
             # "Ukraine's defence minister, who visited the front, said"
             i = k = opening
             continue
+        if (
+            tok.text == ")"
+            and i >= 3
+            and sent.tokens[i - 3].text == "("
+            and sent.tokens[i - 2].text[:1].isupper()
+        ):
+            i -= 3  # "The Syrian Observatory for Human Rights (SOHR) said"
+            if i == k - 3:
+                k = i
+            continue
         if tok.text == "," and i == k:
             span = _clause_subject(sent, k)
             if span is not None and span[1] == k - 1:
@@ -2082,12 +2092,18 @@ def _in_actor_list(sent: _Tagged, comma: int) -> bool:
     return not _after_locative(sent, before.start)
 
 
+# words that cannot open a speaker's name after a verb of saying
+_NO_SPEAKER = frozenset({"in", "on", "at", "to", "during", "after", "that", "it"})
+
+
 def _verb_object(sent: _Tagged, end: int) -> tuple[int, int] | None:
     """The claimant after an inverted verb: "..., said Lee." / "..., according to X"."""
     i = end
     n = len(sent.tokens)
     while i < n and sent.tokens[i].text in _QUOTE_CHARS:
         i += 1
+    if sent.lower(i) in _NO_SPEAKER:
+        return None  # "said in a statement", "said on Monday that"
     j = i
     while j < n and j - i < _CLAIMANT_MAX:
         tok = sent.tokens[j]

@@ -847,6 +847,33 @@ def test_a_hyphen_inside_a_word_names_no_headline_speaker() -> None:
     assert [c.claimant_text for c in claims] == ["Rebels", "Rebels"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Rights Watch for Somalia (RWS) said 40 fighters were killed.",
+            "The Rights Watch for Somalia",
+        ),
+        (
+            "Forty fighters were killed, the Joint Press Office (JPO) said in a "
+            "statement.",
+            "the Joint Press Office",
+        ),
+    ],
+)
+def test_a_name_keeps_its_claimant_before_an_acronym_in_brackets(
+    text: str, expected: str
+) -> None:
+    """An acronym in brackets after a name ("X (ABC) said") hides no speaker."""
+    assert expected == one(text).claimant_text
+
+
+def test_said_in_a_statement_names_no_speaker() -> None:
+    """The words after "said" name the speaker only when they can: "said Lee"."""
+    claim = one("Forty fighters were killed, the (JPO) said in a statement.")
+    assert claim.claimant_text != "in a statement"
+
+
 def test_a_wire_dateline_is_no_part_of_the_claimant() -> None:
     """In "KYIV, May 5, 2025 - Ukraine's army said", the dateline says when."""
     (claim,) = reconcile.extract(
