@@ -799,16 +799,20 @@ def _verb_after(sent: _Tagged, start: int) -> tuple[str | None, str | None, int,
         if tok.text in _QUOTE_CHARS:
             i += 1
             continue
-        if tok.text == "," and sent.lower(i + 1) in {"including", "among"}:
-            # a parenthesis: "eight people, including two fighters, were killed"
+        including = sent.lower(i + 1) in {"including", "among"}
+        if tok.text == "," and (including or i == start):
+            # a parenthesis: "eight people, including two fighters, were killed",
+            # "1,600 people, nearly half of them police, have been killed"
             j = i + 1
             while j < limit and sent.tokens[j].text not in {",", ";", "."}:
                 j += 1
             if j >= limit or sent.tokens[j].text != ",":
                 break
-            i = j + 1
-            adjacent = False
-            continue
+            if including or sent.at(j + 1, "aux"):
+                i = j + 1
+                adjacent = False
+                continue
+            break
         if sent.is_break(i) or tok.text == "," or sent.figure_at(i) is not None:
             break
         if tok.lower in {"and", "but"} and sent.at(i + 1, "aux", "measure_before"):
@@ -2057,7 +2061,8 @@ def _relative_opening(sent: _Tagged, comma: int) -> int | None:
     """The opening comma of a relative clause that ends at ``comma``, or None.
 
     In "the minister, who visited the front, said", the clause "who visited the
-    front" stands between the subject and its verb.
+    front" stands between the subject and its verb; so does a participle's
+    ("Two officials, speaking on condition of anonymity, put the toll at 19").
     """
     if sent.tokens[comma].text != ",":
         return None
@@ -2065,7 +2070,9 @@ def _relative_opening(sent: _Tagged, comma: int) -> int | None:
         if sent.is_break(p) or sent.figure_at(p) is not None:
             return None
         if sent.tokens[p].text == ",":
-            return p if sent.lower(p + 1) in {"who", "which"} and p > 0 else None
+            opens = sent.lower(p + 1)
+            clause = opens in {"who", "which"} or opens.endswith("ing")
+            return p if clause and p > 0 else None
     return None
 
 

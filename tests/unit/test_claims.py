@@ -697,6 +697,11 @@ def test_among_the_dead_counts_the_dead(text: str, expected: list[int]) -> None:
             "The ministry, which runs the hospitals, said 45 people were killed.",
             (None, "The ministry"),
         ),
+        (
+            "Two Kenyan officials, speaking on condition of anonymity, put the "
+            "death toll at 19.",
+            ("Kenya", "Kenyan officials"),
+        ),
     ],
 )
 def test_a_relative_clause_stands_between_claimant_and_verb(
@@ -872,6 +877,26 @@ def test_said_in_a_statement_names_no_speaker() -> None:
     """The words after "said" name the speaker only when they can: "said Lee"."""
     claim = one("Forty fighters were killed, the (JPO) said in a statement.")
     assert claim.claimant_text != "in a statement"
+
+
+def test_a_parenthesis_between_the_figure_and_its_verb_is_passed_over() -> None:
+    """A parenthesis after the counted people does not hide their verb."""
+    claim = one(
+        "More than 1,600 people, nearly half of them police, have been killed "
+        "in the province this year."
+    )
+    assert (claim.measure, claim.low, claim.qualifier) == ("killed", 1600, "more_than")
+
+
+def test_hostages_do_not_take_the_side_of_a_recent_toll() -> None:
+    """The side whose toll came just before does not hold or lose the hostages."""
+    claims = claims_of(
+        "The group said 300 Somali fighters were killed. It is holding 40 hostages."
+    )
+    assert [(c.measure, c.subject) for c in claims] == [
+        ("killed", "Somalia"),
+        ("captured", None),
+    ]
 
 
 def test_a_wire_dateline_is_no_part_of_the_claimant() -> None:
