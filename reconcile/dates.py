@@ -114,6 +114,7 @@ class _Words:
         self.since = lexicon.words("time", "since", "words")
         self.outset = lexicon.words("time", "since", "outset")
         self.later = lexicon.words("time", "since", "later")
+        self.starts = lexicon.words("time", "since", "starts")
         self.until = lexicon.words("time", "until", "words")
         self.future = lexicon.words("time", "until", "future")
         self.numbers = dict(lexicon.amounts.numbers)
@@ -163,6 +164,16 @@ def _since_clause(tokens: Sequence[Token], i: int) -> int:
         if not word.isalpha():
             return -1  # a comma, a full stop, a number: another clause
     return -1
+
+
+def _began(tokens: Sequence[Token], k: int, words: _Words) -> bool:
+    """True for "that began", "which was launched" ending at token ``k``."""
+    if k < 1 or tokens[k].lower not in words.starts:
+        return False
+    j = k - 1
+    if tokens[j].lower in {"was", "were", "had", "has"} and j > 0:
+        j -= 1
+    return tokens[j].lower in {"that", "which"}
 
 
 _SINCE_CLAUSE = 8  # words between "since" and the date of its clause
@@ -223,6 +234,10 @@ def find_times(
                 k = _since_clause(tokens, i - 1)
                 is_since = k >= 0
                 clause = tokens[k + 1 : i - 1]
+            if not is_since and _began(tokens, i - 2, words):
+                # "in the operation that began on October 27"
+                is_since = True
+                clause = tokens[max(0, i - 6) : i - 1]
         if value is not None and "/" in value:
             is_since = False  # "from January to March" is a period, not a start
         outset = is_since and _outset(clause, value, published, words)

@@ -124,7 +124,12 @@ _SCHEMA: dict[str, Any] = {
         "weekdays": "map:int",
         "seasons": "map:bounds",
         "parts": "map:bounds",
-        "since": {"words": "list", "outset": "list", "later": "list"},
+        "since": {
+            "words": "list",
+            "outset": "list",
+            "later": "list",
+            "starts": "list",
+        },
         "until": {"words": "list", "future": "list"},
     },
     "actors": "entries:actor",

@@ -223,10 +223,17 @@ def test_without_published_date(text: str, expected: list[str | None]) -> None:
         pytest.param("Ten have died since October.", [True], id="since-october"),
         pytest.param("Ten died in October.", [False], id="in-october"),
         pytest.param("Ten died last month.", [False], id="last-month"),
+        pytest.param(
+            "Ten died in the raid that began on October 3.", [True], id="that-began"
+        ),
+        pytest.param(
+            "Ten died in a push which was launched in May.", [True], id="was-launched"
+        ),
+        pytest.param("The raid began on October 3.", [False], id="no-relative"),
     ],
 )
 def test_is_since(text: str, expected: list[bool]) -> None:
-    """Only an expression after "since" opens a period running to the report."""
+    """Only a date after "since" or "that began" opens a period to the report."""
     assert expected == [t.is_since for t in _times(text, APRIL)]
 
 
@@ -259,6 +266,14 @@ def test_is_until(text: str, expected: list[bool]) -> None:
             "Ten have died since the invasion in February 2022.", [True], id="invasion"
         ),
         pytest.param("Ten died in the war in 2022.", [False], id="no-since"),
+        pytest.param(
+            "Ten have died in the war that began in 2022.", [True], id="war-that-began"
+        ),
+        pytest.param(
+            "Ten have died in the offensive that began in October.",
+            [False],
+            id="offensive-that-began",
+        ),
         # a date a year or more before the report is the start of the war ...
         pytest.param("Ten have died since February 2022.", [True], id="old-date"),
         # ... unless the clause names a later event
