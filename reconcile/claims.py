@@ -2243,7 +2243,7 @@ def _dash_attribution(state: _Doc, sent: _Tagged, k: int) -> _Attribution | None
     for p in range(len(toks) - 2, max(0, len(toks) - 6), -1):
         spaced = toks[p - 1].end < toks[p].start or toks[p].end < toks[p + 1].start
         if toks[p].text in {"-", "–", "—"} and spaced:
-            # "... - Zelenskyy", "...-Zelenskyy" spaced; not "pro-government men"
+            # a dash with a space on either side: not the one in "pro-army men"
             return _resolve(state, sent, p + 1, len(toks), k)
     return None
 
