@@ -715,62 +715,57 @@ def test_a_relative_clause_stands_between_claimant_and_verb(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        (
+        pytest.param(
             "Turkey shelled the village overnight, claiming it killed 20 militants.",
             ("Turkey", "Turkey"),
+            id="participle-after-a-clause",
         ),
-        (
+        pytest.param(
             "The health ministry issued new figures, saying 300 people had died.",
             (None, "The health ministry"),
+            id="participle-unnamed-speaker",
         ),
-        (
+        pytest.param(
             "On Tuesday, Ukraine's army rejected the report, adding that 12 "
             "soldiers were wounded.",
             ("Ukraine", "Ukraine's army"),
+            id="participle-after-a-time-and-a-noun-report",
         ),
-        (
+        pytest.param(
             "Hamas, which runs the territory, disputed the count, saying 50 "
             "fighters were killed.",
             ("Hamas", "Hamas"),
+            id="participle-after-a-relative-clause",
         ),
         # after ", X said," the participle is X's, not the sentence subject's
-        (
+        pytest.param(
             "Gunmen raided the camp, Ukraine's police said on Friday, adding that "
             "9 guards were wounded.",
             ("Ukraine", "Ukraine's police"),
+            id="participle-after-said",
         ),
-    ],
-)
-def test_a_participle_of_saying_takes_the_clause_subject(
-    text: str, expected: tuple[str | None, str]
-) -> None:
-    """In "X denied the report, saying ...", X claims what is said."""
-    claim = one(text)
-    assert expected == (claim.claimant, claim.claimant_text)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
+        pytest.param(
             "A militia, the Northern Shield, said it captured 40 soldiers.",
             ("Northern Shield", "A militia, the Northern Shield"),
+            id="apposition",
         ),
-        (
+        pytest.param(
             "The Northern Shield claimed the ambush and said it captured 40 soldiers.",
             ("Northern Shield", "The Northern Shield"),
+            id="first-verb-and-said",
         ),
-        (
+        pytest.param(
             "A militia, the Northern Shield, claimed the ambush and said it "
             "captured 40 soldiers.",
             ("Northern Shield", "A militia, the Northern Shield"),
+            id="apposition-first-verb-and-said",
         ),
     ],
 )
-def test_the_claimant_is_found_across_an_apposition_or_a_first_verb(
+def test_the_speaker_of_a_participle_apposition_or_second_verb(
     text: str, expected: tuple[str | None, str]
 ) -> None:
-    """The claimant stands before an apposition, or before a first verb and "and"."""
+    """The speaker of "saying", of an apposition or of "... and said" is found."""
     claim = one(text)
     assert expected == (claim.claimant, claim.claimant_text)
 
