@@ -275,6 +275,7 @@ class _Binding:
     group: bool = False  # people counted as a group: subject "civilians:Sudan"
     verb: str | None = None  # the measure of a verb after the noun phrase
     victims: bool = False  # "among the victims were 6 women": the last toll's people
+    enemy: bool = False  # "the enemy lost 300": the claimant's adversary's people
 
 
 @attrs.frozen(kw_only=True)
@@ -299,6 +300,7 @@ class _Doc:
         self.last_claim = -1  # the sentence of the last claim
         self.last_binding: _Binding | None = None  # and how it was bound
         self.last_subject: tuple[int, str] | None = None
+        self.sides: set[str] = set()  # the subjects of claims read so far
         self.last_measure: str | None = None
         self.last_attribution: _Attribution | None = None  # of the last claim
         self.here = 0  # where the sentence being read starts
@@ -474,6 +476,7 @@ def _sentence_claims(state: _Doc, k: int, figs: list[Figure]) -> Iterable[Claim]
             state.values[fig.low] = binding
         if binding.subject and not binding.group:
             state.last_subject = (k, binding.subject)
+            state.sides.add(binding.subject)
         state.last_measure = binding.measure
         state.last_claim = k
         state.last_binding = binding
@@ -560,6 +563,7 @@ class _NounPhrase:
     end: int = 0
     partitive: int | None = None  # antecedent figure (index) of "N of the M X"
     anaphoric: bool = False  # "N of whom", "N of them"
+    enemy: bool = False  # "300 enemy soldiers": the claimant's adversary's
 
 
 # the noun heads that count a measure's people: "troops" (personnel), "casualties"
@@ -575,6 +579,9 @@ def _noun_phrase(state: _Doc, sent: _Tagged, idx: int) -> _NounPhrase:
     adjective = None
     partitive = None
     unknown = 0
+    enemy = False
+    while i < n and sent.tokens[i].text in _QUOTE_CHARS:
+        i += 1  # "killed "hundreds" of soldiers"
     # "thousands of troops", "60,000 of Putin's troops", "eight of whom"
     if sent.lower(i) == "of":
         nxt = sent.lower(i + 1)
@@ -651,6 +658,7 @@ def _noun_phrase(state: _Doc, sent: _Tagged, idx: int) -> _NounPhrase:
                     adjective=adjective,
                     end=best.end,
                     partitive=partitive,
+                    enemy=enemy,
                 )
             if best.category in _NOUN_HEADS:
                 owner = _of_owner(state, sent, best.end)
@@ -664,6 +672,7 @@ def _noun_phrase(state: _Doc, sent: _Tagged, idx: int) -> _NounPhrase:
                     adjective=adjective,
                     end=best.end,
                     partitive=partitive,
+                    enemy=enemy,
                 )
             return _NounPhrase(head="thing", end=best.end)
         if marker is not None:
@@ -684,6 +693,10 @@ def _noun_phrase(state: _Doc, sent: _Tagged, idx: int) -> _NounPhrase:
         if tok.lower == "'s":
             i += 1
             continue
+        if tok.lower in state.lex.words("cues", "grammar", "enemy"):
+            enemy = True  # "300 enemy soldiers"
+            i += 1
+            continue
         if (
             _is_function_word(sent, i)
             or not tok.text.isalpha()
@@ -702,6 +715,7 @@ def _noun_phrase(state: _Doc, sent: _Tagged, idx: int) -> _NounPhrase:
         adjective=adjective,
         end=b if head == "none" else i,
         partitive=partitive,
+        enemy=enemy,
     )
 
 
@@ -960,7 +974,9 @@ def _agent(state: _Doc, sent: _Tagged, verb_start: int) -> tuple[str | None, int
     """The subject of a verb: "Pyongyang has sent", "North Korea had suffered".
 
     An actor after a word of the other side is passed over: "Eritrean troops
-    fighting alongside Ethiopian forces have suffered" (Eritrean).
+    fighting alongside Ethiopian forces have suffered" (Eritrean). A speaker is
+    not the subject of what it says: "Israel said the enemy lost 40 fighters"
+    has no actor as subject, and stops at "enemy" (its start is returned).
     """
     k = verb_start
     while k > 0 and sent.at(k - 1, "aux") is not None:
@@ -977,6 +993,7 @@ def _agent(state: _Doc, sent: _Tagged, verb_start: int) -> tuple[str | None, int
         k -= 1
     if sent.lower(k - 1) == "it":
         return _it_agent(state, sent, k - 1), verb_start
+    verb_group = k  # where the verb and its auxiliaries start
     k = verb_start
     for _ in range(8):
         if k <= 0:
@@ -997,6 +1014,10 @@ def _agent(state: _Doc, sent: _Tagged, verb_start: int) -> tuple[str | None, int
             continue
         if tok.lower in {"that", "who", "which"}:
             break
+        if tok.lower in state.lex.words("cues", "grammar", "enemy"):
+            return None, k - 1
+        if k < verb_group and sent.at(k - 1, "attrib_verb") is not None:
+            break  # "X said the defenders lost", not "X admitted losing"
         k -= 1
     return None, verb_start
 
@@ -1083,6 +1104,8 @@ def _bind(
         previous or state.last_measure,
     )
     increment = np.increment or bool(marker)
+    enemy = np.enemy
+    enemy_words = state.lex.words("cues", "grammar", "enemy")
     measure: str | None = None
     first = a
     subject = np.subject
@@ -1186,6 +1209,7 @@ def _bind(
         and sent.at(governor.start, "measure_agent_counted")
     ):
         subject, agent_start = _agent(state, sent, governor.start)
+        enemy = enemy or sent.lower(agent_start) in enemy_words
         first = min(first, agent_start)
     if (
         sided
@@ -1194,6 +1218,7 @@ def _bind(
         and state.lex.measures[measure].kind == "level"
     ):
         subject, agent_start = _agent(state, sent, a - 1)  # "Russia has 600,000 troops"
+        enemy = enemy or sent.lower(agent_start) in enemy_words
         first = min(first, agent_start)
     if sided and subject is None and link is not None:
         owner = _of_owner(state, sent, link.end)
@@ -1202,7 +1227,10 @@ def _bind(
             if before is None and sent.lower(link.start - 1) == "'s":
                 before = sent.ending(link.start - 1, "actor", "people")
             owner = _speaks_for(state.lex, before.value) if before is not None else None
-        if owner is None:
+        # "enemy losses", "the enemy's losses"
+        p = link.start - 1 - (sent.lower(link.start - 1) == "'s")
+        enemy = enemy or (owner is None and sent.lower(p) in enemy_words)
+        if owner is None and not enemy:
             for k in range(link.start, max(-1, link.start - 8), -1):
                 if sent.at(k, "measure_agent_counted") is not None:
                     owner, _s = _agent(state, sent, k)
@@ -1214,6 +1242,7 @@ def _bind(
         and subject is None
         and not own
         and fronted is None
+        and not enemy
         and not sent.any_between("government", b, np.end)  # whose government?
     ):
         # (a part of a whole is whose the whole is, if anyone's)
@@ -1234,10 +1263,31 @@ def _bind(
         group=group,
         verb=verb,
         victims=victims,
+        enemy=enemy,
     )
     if group_info is not None:
         return _group_subject(state, sent, binding, group_info)
     return binding
+
+
+def _adversary(state: _Doc, claimant: str) -> str | None:
+    """Who "the enemy" is to ``claimant``: its one adversary in the lexicon's stance.
+
+    Of several ("Ukraine": Russia, North Korea), the one that is already a claim's
+    subject in the text; else nobody.
+    """
+    if ";" in claimant:
+        return None  # two claimants: whose enemy?
+    foes = {
+        side
+        for pair in state.lex.section("stance").get("adversaries", ())
+        if claimant in pair
+        for side in pair
+        if side != claimant
+    }
+    if len(foes) > 1:
+        foes &= state.sides
+    return next(iter(foes)) if len(foes) == 1 else None
 
 
 def _group_subject(
@@ -1934,7 +1984,14 @@ def _verb_subject(sent: _Tagged, start: int) -> tuple[int, int] | None:
             }
             and i - 1 < k
         ):
-            if tok.lower == "and" and i - 2 >= 0 and sent.at(i - 2, "actor", "demonym"):
+            if (
+                tok.lower == "and"
+                and i - 2 >= 0
+                and (
+                    sent.at(i - 2, "actor", "demonym")
+                    or _opening_conjunct(sent, i - 1)  # "The army and police said"
+                )
+            ):
                 i -= 1
                 continue
             if tok.lower == "and" and i < k and sent.tokens[i].text[:1].isupper():
@@ -1956,6 +2013,22 @@ def _verb_subject(sent: _Tagged, start: int) -> tuple[int, int] | None:
     if i >= k:
         return None
     return i, k
+
+
+def _opening_conjunct(sent: _Tagged, and_at: int) -> bool:
+    """Does a noun phrase that opens the clause end at ``and_at``: "The army and"?
+
+    "The convoy carried the minister and officials said": no, a clause ends there.
+    """
+    m = sent.ending(and_at, *_NP_HEADS)
+    if m is None:
+        return False
+    j = m.start
+    before = sent.ending(j, "determiner", "demonym", "actor")
+    while before is not None:
+        j = before.start
+        before = sent.ending(j, "determiner", "demonym", "actor")
+    return j == 0 or sent.is_break(j - 1) or sent.tokens[j - 1].text == ","
 
 
 def _said_before(sent: _Tagged, comma: int) -> tuple[int, int] | None:
@@ -2527,6 +2600,8 @@ def _make_claim(
     claimant = attribution.claimant if attribution is not None else None
     if binding.own and claimant is not None and ";" not in claimant:
         subject = claimant  # one claimant: whose "its" it is
+    if binding.enemy and subject is None and claimant is not None:
+        subject = _adversary(state, claimant)
     time = _time_ref(state, sent, binding)
     flow = _is_flow(state, sent, binding, time)
     as_of = _as_of(state, time, binding.measure, flow)

@@ -113,6 +113,7 @@ _SCHEMA: dict[str, Any] = {
             "uncarried_nouns": "list",
             "time_leads": "list",
             "government": "list",
+            "enemy": "list",
         },
         "roles": {"people": "list", "organisations": "list", "media": "list"},
         "scope": {"events": "list", "totals": "list", "perfect": "list"},

@@ -972,6 +972,114 @@ def test_the_speakers_own_people(text: str, subject: str | None, claimant: str) 
     assert (subject, claimant) == (claim.subject, claim.claimant)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Moscow said the enemy had lost 400 soldiers near the river.",
+            ("casualties", "Ukraine", "Russia"),
+            id="the-enemy-as-subject-of-a-verb",
+        ),
+        pytest.param(
+            "Russia's army said its units killed up to 250 enemy troops.",
+            ("killed", "Ukraine", "Russia"),
+            id="enemy-in-the-noun-phrase",
+        ),
+        pytest.param(
+            "Russia's army said the enemy's losses rose to 900 troops.",
+            ("casualties", "Ukraine", "Russia"),
+            id="the-enemys-losses",
+        ),
+        # two adversaries in the stance data: the one already in the text
+        pytest.param(
+            "Kyiv said 300 Russian soldiers were killed. It said enemy losses "
+            "rose to 1,100 troops on Tuesday.",
+            ("casualties", "Russia", "Ukraine"),
+            id="of-two-adversaries-the-one-named",
+        ),
+        # ... and none when neither is
+        pytest.param(
+            "Kyiv said enemy losses rose to 1,100 troops on Tuesday.",
+            ("casualties", None, "Ukraine"),
+            id="of-two-adversaries-none-named",
+        ),
+        # a claimant with no adversary in the stance data: no side
+        pytest.param(
+            "The Atlas Brigade said the enemy lost 40 fighters.",
+            ("casualties", None, "Atlas Brigade"),
+            id="no-known-adversary",
+        ),
+    ],
+)
+def test_the_enemy_is_the_claimants_adversary(
+    text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    """In "the enemy lost 400 soldiers" they are the claimant's adversary's."""
+    claim = claims_of(text)[-1]
+    assert expected == (claim.measure, claim.subject, claim.claimant)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel said the enemy lost 40 fighters in the raid.",
+        "Russia's defence ministry said the defenders lost 300 soldiers.",
+    ],
+)
+def test_the_speaker_is_not_the_subject_of_what_it_says(text: str) -> None:
+    """In "Israel said the enemy lost 40 fighters" the 40 are not Israel's."""
+    claim = one(text)
+    assert claim.measure == "casualties"
+    assert claim.subject is None
+
+
+def test_a_speaker_who_admits_losing_lost_them() -> None:
+    """In "Russia admitted losing 300 soldiers" they are Russia's."""
+    claim = one("Russia admitted losing 300 soldiers in the battle.")
+    assert (claim.subject, claim.claimant) == ("Russia", "Russia")
+
+
+def test_a_figure_in_quotation_marks_keeps_its_noun() -> None:
+    """'killed "hundreds" of government soldiers' counts the government's men."""
+    claims = claims_of(
+        'Kachin rebels said they lost 12 fighters and had killed "hundreds" of '
+        "government soldiers."
+    )
+    assert [(c.measure, c.subject) for c in claims][1] == ("killed", None)
+    assert claims[1].quote.endswith("government soldiers")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The army and police said 14 people were killed.",
+            (None, "The army and police"),
+            id="two-unnamed-bodies",
+        ),
+        pytest.param(
+            "On Monday, the Red Cross and the United Nations said 14 people "
+            "were killed.",
+            ("ICRC; United Nations", "the Red Cross and the United Nations"),
+            id="two-named-bodies",
+        ),
+        # a clause before "and" is no part of the speaker
+        pytest.param(
+            "The convoy carried the minister and officials said 30 soldiers "
+            "were killed.",
+            (None, "officials"),
+            id="clause-and-speaker",
+        ),
+    ],
+)
+def test_two_speakers_joined_by_and(
+    text: str, expected: tuple[str | None, str]
+) -> None:
+    """In "the army and police said" both are the speaker."""
+    claim = one(text)
+    assert expected == (claim.claimant, claim.claimant_text)
+
+
 def test_the_figure_takes_the_previous_measure() -> None:
     """'places the figure closer to 12,000' speaks of the claim just before it."""
     found = claims_of(

@@ -174,6 +174,17 @@ def test_extended_uncarried_nouns_take_no_recent_side() -> None:
     assert [c.subject for c in extended] == ["Mali", None]
 
 
+def test_extended_enemy_words_name_the_claimants_adversary() -> None:
+    """A word added to the enemy words counts the claimant's adversary's people."""
+    from reconcile import extract
+
+    text = "Russia's army said the opponent lost 300 soldiers."
+    lexicon = default_lexicon().extended({"cues": {"grammar": {"enemy": ["opponent"]}}})
+    (plain,) = extract(text, published="2025-05-02")
+    (extended,) = extract(text, lexicon=lexicon, published="2025-05-02")
+    assert (plain.subject, extended.subject) == (None, "Ukraine")
+
+
 def test_extended_adds_vague_amount() -> None:
     """A new vague amount in a layer is read with its bounds."""
     lexicon = default_lexicon().extended({"amounts": {"vague": {"oodles": [50, 500]}}})
