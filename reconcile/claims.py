@@ -156,9 +156,16 @@ class _Tagged:
     """A sentence's tokens with every lexicon phrase found among them."""
 
     def __init__(
-        self, text: str, sent: Sentence, lex: Lexicon, index_of_sentence: int
+        self,
+        text: str,
+        sent: Sentence,
+        lex: Lexicon,
+        index_of_sentence: int,
+        published: dt.date | None = None,
     ) -> None:
         self.sent = sent
+        self.lex = lex
+        self.published = published
         self.tokens = tokenize(text, sent.start, sent.end)
         n = len(self.tokens)
         # token index -> the matches starting there / ending just before it,
@@ -188,10 +195,12 @@ class _Tagged:
         self.figures: list[tuple[Figure, int, int]] = []
         self._figure_of = [-1] * n
         self.last_figure_start = -1
+        self.claim_starts: list[int] = []  # of the figures that are claims
         self.cues: list[tuple[int, int, str]] | None = None
         self.index = index_of_sentence
         self._times: list[TimeRef] | None = None
         self.abbreviations = lex.abbreviations
+        self.leads = lex.words("cues", "grammar", "clause_leads")  # "On", "Earlier"
 
     def is_break(self, i: int) -> bool:
         """True when token ``i`` ends a clause (not the full stop of "S." or "Gen.")."""
@@ -255,9 +264,10 @@ class _Tagged:
             return found if found >= 0 else None
         return None
 
-    def times(self, published: dt.date | None, lex: Lexicon) -> list[TimeRef]:
+    def times(self) -> list[TimeRef]:
+        """The sentence's time expressions (`reconcile.dates.find_times`)."""
         if self._times is None:
-            self._times = find_times(self.tokens, published, lex)
+            self._times = find_times(self.tokens, self.published, self.lex)
         return self._times
 
 
@@ -309,7 +319,7 @@ class _Doc:
     def tag(self, k: int) -> _Tagged:
         t = self.tagged.get(k)
         if t is None:
-            t = _Tagged(self.text, self.sentences[k], self.lex, k)
+            t = _Tagged(self.text, self.sentences[k], self.lex, k, self.doc.published)
             self.tagged[k] = t
         return t
 
@@ -462,6 +472,9 @@ def _sentence_claims(state: _Doc, k: int, figs: list[Figure]) -> Iterable[Claim]
             bindings[idx] = _bind(state, sent, idx, bindings[:idx], joined)
     # "Among the victims were 4 women and 10 children, with 17 others injured":
     # the people of the toll claimed just before, by its claimant
+    sent.claim_starts = [
+        a for (_f, a, _b), bound in zip(sent.figures, bindings, strict=True) if bound
+    ]
     toll = None
     if any(b is not None and b.victims for b in bindings):
         toll = state.last_attribution
@@ -1618,7 +1631,8 @@ def _resolve(state: _Doc, sent: _Tagged, i: int, j: int, k: int) -> _Attribution
             ):
                 q += 1
             if q > p:
-                names.append((p, q))
+                if not _after_locative(sent, p, i):  # "a source at X's hospital"
+                    names.append((p, q))
                 p = q
                 continue
         elif (
@@ -1861,12 +1875,15 @@ def _same_head(head: str, text: str | None) -> bool:
     )
 
 
-def _after_locative(sent: _Tagged, p: int) -> bool:
-    """True when token ``p`` names where, after "in", "near" ... ("in southern X")."""
+def _after_locative(sent: _Tagged, p: int, start: int = 0) -> bool:
+    """True when token ``p`` names where, after "in", "near" ... ("in southern X").
+
+    Only a locative at or after token ``start`` counts.
+    """
     j = p - 1
-    while j >= 0 and sent.lower(j) in _PLACE_LEAD:
+    while j >= start and sent.lower(j) in _PLACE_LEAD:
         j -= 1
-    return sent.lower(j) in _LOCATIVE
+    return j >= start and sent.lower(j) in _LOCATIVE
 
 
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "what", "who"})
@@ -1925,6 +1942,10 @@ def _verb_subject(sent: _Tagged, start: int) -> tuple[int, int] | None:
     ):
         j -= 1
     # a time between subject and verb: "X on Monday said", "X on June 15 estimated"
+    for time in sent.times() if j > 1 else ():
+        if time.end == j and time.start > 0:
+            j = time.start - (sent.lower(time.start - 1) in sent.leads)
+            break
     k = j
     i = j
     while i > 0 and j - i < _CLAIMANT_MAX:
@@ -2048,7 +2069,6 @@ def _said_before(sent: _Tagged, comma: int) -> tuple[int, int] | None:
 
 
 _ARTICLES = frozenset({"a", "an", "the", "its", "their", "his", "her"})
-_LEADS = frozenset({"on", "in", "at", "after", "before", "during", "late", "early"})
 _NP_HEADS = ("actor", "demonym", "people", "role_person", "role_org", "role_media")
 
 
@@ -2062,15 +2082,14 @@ def _clause_subject(sent: _Tagged, comma: int) -> tuple[int, int] | None:
     """
     begin = 0
     while begin < comma:
-        end = _np_end(sent, begin, comma)
+        lead = sent.lower(begin) in sent.leads or sent.at(begin, "weekday", "month")
+        end = None if lead else _np_end(sent, begin, comma)
         if end is not None:
             return begin, end
         nxt = next(
             (p + 1 for p in range(begin, comma) if sent.tokens[p].text == ","), None
         )
-        if nxt is None or (
-            sent.lower(begin) not in _LEADS and not sent.at(begin, "weekday", "month")
-        ):
+        if nxt is None or not lead:
             return None
         begin = nxt
     return None
@@ -2105,7 +2124,7 @@ def _np_end(sent: _Tagged, i: int, stop: int, *, apposed: bool = False) -> int |
         ):
             j += 1  # "Israel and Hamas", "the Ministry of Defence"
             continue
-        if sent.lower(j) in _LEADS or (
+        if sent.lower(j) in sent.leads or (
             sent.at(j, "determiner") is None and _is_function_word(sent, j)
         ):
             return j if head and j > i else None
@@ -2258,7 +2277,10 @@ def _attribution_for(state: _Doc, k: int, sent: _Tagged, a: int) -> _Attribution
                 return _resolve(state, sent, obj[0], obj[1], k)
     # a cue after the figure that governs no later figure: ", X said."
     for start, end, kind in right:
-        later = sent.last_figure_start >= end
+        # it says a later claim: "..., and officials said 30 were wounded" (not a
+        # figure that is no claim, "and displaced millions", nor one after the
+        # comma closing ", the Pentagon said on Friday, bringing the total to")
+        later = any(at >= end and _says_next(sent, end, at) for at in sent.claim_starts)
         if later:
             continue
         if kind == "attrib_before":
@@ -2277,6 +2299,21 @@ def _attribution_for(state: _Doc, k: int, sent: _Tagged, a: int) -> _Attribution
     if headline is not None:
         return headline
     return None
+
+
+def _says_next(sent: _Tagged, cue_end: int, at: int) -> bool:
+    """Does the cue ending at ``cue_end`` say the figure at ``at`` after it?
+
+    Not when a comma closes the cue first: ", the Pentagon said on Friday,
+    bringing the total to 43,000" (but "said that, in all, 30 were").
+    """
+    for p in range(cue_end, at):
+        word = sent.lower(p)
+        if word == "that":
+            return True
+        if word == ",":
+            return False
+    return True
 
 
 def _coordinated_away(sent: _Tagged, cue_end: int, a: int) -> bool:
@@ -2395,7 +2432,7 @@ def _time_ref(state: _Doc, sent: _Tagged, binding: _Binding) -> TimeRef | None:
     The nearest after it in its clause (crossing figures listed with it: "300
     killed and 900 wounded last month"), else the nearest before it.
     """
-    times = sent.times(state.doc.published, state.lex)
+    times = sent.times()
     for t in times:
         if t.start < binding.last:
             continue
@@ -2467,7 +2504,7 @@ def _until_said(
     running total as of last month; "said on Monday that 300 were killed since
     October" counts October to Monday.
     """
-    said = _earlier_time(sent.times(state.doc.published, state.lex), binding)
+    said = _earlier_time(sent.times(), binding)
     if said is None or not said.value or said.is_since or said.is_until:
         return as_of
     start, _, end = as_of.partition("/")

@@ -114,6 +114,7 @@ _SCHEMA: dict[str, Any] = {
             "time_leads": "list",
             "government": "list",
             "enemy": "list",
+            "clause_leads": "list",
         },
         "roles": {"people": "list", "organisations": "list", "media": "list"},
         "scope": {"events": "list", "totals": "list", "perfect": "list"},

@@ -38,6 +38,8 @@ def one(text: str, published: dt.date | None = PUBLISHED) -> Claim:
         ("Rescuers recovered the bodies of 9 villagers.", "killed"),
         ("At least 60 people were injured in the blast.", "wounded"),
         ("The strike wounded 23 people.", "wounded"),
+        ("Medics said 64 others were being treated for wounds.", "wounded"),
+        ("Twelve soldiers were admitted to hospital.", "wounded"),
         ("The brigade suffered 700 casualties in a week.", "casualties"),
         ("Some 900 troops were killed or wounded near the river.", "casualties"),
         ("The army says it killed or wounded 900 rebels.", "casualties"),
@@ -73,6 +75,7 @@ def test_measure_is_read_from_the_words(text: str, measure: str) -> None:
         "One of the reasons was the weather.",
         "The two soldiers have asked to stay.",
         "Nearly half of the town was destroyed.",
+        "The clinic treated 40 people for dehydration.",
     ],
 )
 def test_figures_that_count_no_people_are_no_claims(text: str) -> None:
@@ -1078,6 +1081,94 @@ def test_two_speakers_joined_by_and(
     """In "the army and police said" both are the speaker."""
     claim = one(text)
     assert expected == (claim.claimant, claim.claimant_text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Earlier this week, the Houthis claimed the raid and said 12 of "
+            "their fighters had been killed.",
+            ("Houthis", "the Houthis"),
+            id="a-time-opens-the-clause",
+        ),
+        pytest.param(
+            "The army on Monday said 40 soldiers were killed.",
+            (None, "The army"),
+            id="a-weekday-between-speaker-and-verb",
+        ),
+        pytest.param(
+            "The army last week said 40 soldiers were killed.",
+            (None, "The army"),
+            id="a-week-between-speaker-and-verb",
+        ),
+    ],
+)
+def test_a_time_is_no_part_of_the_speaker(
+    text: str, expected: tuple[str | None, str]
+) -> None:
+    """A time before or after the speaker ("Earlier this week", "on Monday")."""
+    claim = one(text)
+    assert expected == (claim.claimant, claim.claimant_text)
+
+
+def test_a_place_in_the_speakers_phrase_is_not_the_speaker() -> None:
+    """An unknown name after "at" is a place, not an actor to learn from the text."""
+    claims = claims_of(
+        "The army repelled an RSF assault on the town of Wad Kareem. A medical "
+        "source at Wad Kareem's hospital said at least 19 civilians had been killed."
+    )
+    assert [(c.low, c.claimant) for c in claims] == [(19, None)]
+    assert claims[0].claimant_text == "A medical source at Wad Kareem's hospital"
+
+
+def test_a_name_after_according_to_is_the_speaker() -> None:
+    """The "to" of "according to" is no locative: the name after it speaks."""
+    claim = one(
+        "More than 900 people were killed last year, according to the Centre "
+        "for Conflict Data and Peace Studies."
+    )
+    assert claim.claimant == "Centre for Conflict Data and Peace Studies"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a later figure that is no claim does not take the speaker away
+        pytest.param(
+            "The war has killed 20,000 people, according to the United Nations, "
+            "and displaced millions.",
+            [(20000, "United Nations")],
+            id="according-to-before-a-figure-that-is-no-claim",
+        ),
+        # a speaker set off by commas says the figures on both sides
+        pytest.param(
+            "The United States will send 3,000 more troops to the region, the "
+            "Pentagon said, bringing the total there to about 43,000.",
+            [(3000, "United States"), (43000, "United States")],
+            id="speaker-between-commas",
+        ),
+        # a speaker whose words follow says only the later figure ...
+        pytest.param(
+            "Ten soldiers died on Monday, and officials said 30 were wounded.",
+            [(10, None), (30, "officials")],
+            id="speaker-of-the-later-figure",
+        ),
+        # ... even after a comma inside what is said
+        pytest.param(
+            "Ten soldiers died on Monday, and officials said that, in all, 30 "
+            "were wounded.",
+            [(10, None), (30, "officials")],
+            id="speaker-of-the-later-figure-after-that",
+        ),
+    ],
+)
+def test_which_figures_a_speaker_after_them_says(
+    text: str, expected: list[tuple[int, str | None]]
+) -> None:
+    """A ", X said" after a figure says it, unless X's words are a later claim."""
+    claims = claims_of(text)
+    assert expected == [(c.low, c.claimant or c.claimant_text) for c in claims]
 
 
 def test_the_figure_takes_the_previous_measure() -> None:

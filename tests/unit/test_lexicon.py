@@ -185,6 +185,22 @@ def test_extended_enemy_words_name_the_claimants_adversary() -> None:
     assert (plain.subject, extended.subject) == (None, "Ukraine")
 
 
+def test_extended_clause_leads_are_no_part_of_the_speaker() -> None:
+    """A word added to the clause leads opens a clause before its subject."""
+    from reconcile import extract
+
+    text = "Afterwards, the Houthis claimed the raid and said 12 fighters were killed."
+    lexicon = default_lexicon().extended(
+        {"cues": {"grammar": {"clause_leads": ["afterwards"]}}}
+    )
+    (plain,) = extract(text, published="2025-05-02")
+    (extended,) = extract(text, lexicon=lexicon, published="2025-05-02")
+    assert (plain.claimant_text, extended.claimant_text) == (
+        "Afterwards, the Houthis",
+        "the Houthis",
+    )
+
+
 def test_extended_adds_vague_amount() -> None:
     """A new vague amount in a layer is read with its bounds."""
     lexicon = default_lexicon().extended({"amounts": {"vague": {"oodles": [50, 500]}}})
