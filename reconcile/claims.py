@@ -1849,6 +1849,10 @@ def _prior_claimant(
             and not (description and sent.lower(m.end) != "'s")
         ):
             return _Attribution(claimant=_speaks_for(state.lex, m.value), text=None)
+    if head in state.lex.words("cues", "roles", "groups"):
+        opener = _opening_organisation(state, k)
+        if opener is not None:
+            return opener
     for back in range(1, _CARRY_SENTENCES + 1):
         prior = state.claimants.get(k - back)
         if prior is None:
@@ -1858,6 +1862,23 @@ def _prior_claimant(
                 return None
             return prior
     return None
+
+
+def _opening_organisation(state: _Doc, k: int) -> _Attribution | None:
+    """The group "the group" means: the one opening the sentence before it.
+
+    "The RSF denied the account. In a statement, the group said ...": the RSF.
+    Only in the same paragraph, and a state is not "the group".
+    """
+    if k == 0 or state.sentences[k - 1].paragraph != state.sentences[k].paragraph:
+        return None
+    before = state.tag(k - 1)
+    span = _clause_subject(before, len(before.tokens))
+    m = before.ending(span[1], "actor") if span is not None else None
+    info = state.lex.actors.get(m.value) if m is not None else None
+    if m is None or info is None or info.kind not in _ORGS:
+        return None
+    return _Attribution(claimant=_speaks_for(state.lex, m.value), text=None)
 
 
 def _same_head(head: str, text: str | None) -> bool:

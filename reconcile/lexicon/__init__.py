@@ -116,7 +116,12 @@ _SCHEMA: dict[str, Any] = {
             "enemy": "list",
             "clause_leads": "list",
         },
-        "roles": {"people": "list", "organisations": "list", "media": "list"},
+        "roles": {
+            "people": "list",
+            "organisations": "list",
+            "groups": "list",
+            "media": "list",
+        },
         "scope": {"events": "list", "totals": "list", "perfect": "list"},
         "exclude": {"before": "list", "after": "list", "currency": "list"},
         "text": {"abbreviations": "list"},

@@ -805,6 +805,29 @@ def test_a_participle_after_a_clause_without_subject_names_no_claimant() -> None
             "surrendered, the rebels said.",
             None,
         ),
+        # ... or to the group the sentence before opens with, claiming nothing
+        (
+            "The Arakan Army denied the report. In a statement, the group said "
+            "48 soldiers were captured.",
+            "Arakan Army",
+        ),
+        # ... never to a state, nor to a group called by another noun, nor
+        # across a paragraph
+        (
+            "The Arakan Army denied the report. The ministry said 48 soldiers "
+            "were captured.",
+            None,
+        ),
+        (
+            "Myanmar denied the report. In a statement, the group said 48 "
+            "soldiers were captured.",
+            None,
+        ),
+        (
+            "The Arakan Army denied the report.\n\nIn a statement, the group "
+            "said 48 soldiers were captured.",
+            None,
+        ),
     ],
 )
 def test_a_description_points_back_to_a_speaker_of_its_kind(
