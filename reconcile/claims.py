@@ -1211,6 +1211,12 @@ def _bind(
     counts = state.lex.measures[measure].counts
     if counts is not None and np.kind is not None and np.kind not in counts:
         return None  # "300 refugees were sent": no deployment
+    if (
+        counts is not None
+        and np.head == "unknown"
+        and sent.at(np.end - 1, "filler") is None  # "3,000 already dispatched"
+    ):
+        return None  # "30 aid groups are present": no people of a kind it counts
     # whose people: the noun phrase, else the subject of a verb whose subject's
     # own people are counted ("Pyongyang has sent", "Russia lost"); a group's
     # ("civilians") only from its own phrase or place (`_group_subject`)

@@ -40,6 +40,12 @@ def one(text: str, published: dt.date | None = PUBLISHED) -> Claim:
         ("The strike wounded 23 people.", "wounded"),
         ("Medics said 64 others were being treated for wounds.", "wounded"),
         ("Twelve soldiers were admitted to hospital.", "wounded"),
+        ('The rebels said they had "neutralised" 150 government troops.', "killed"),
+        ("Some 40 militants were neutralized overnight.", "killed"),
+        (
+            "About 3,000 foreign soldiers were operating alongside the rebels.",
+            "deployed",
+        ),
         ("The brigade suffered 700 casualties in a week.", "casualties"),
         ("Some 900 troops were killed or wounded near the river.", "casualties"),
         ("The army says it killed or wounded 900 rebels.", "casualties"),
@@ -76,6 +82,8 @@ def test_measure_is_read_from_the_words(text: str, measure: str) -> None:
         "The two soldiers have asked to stay.",
         "Nearly half of the town was destroyed.",
         "The clinic treated 40 people for dehydration.",
+        "About 30 aid groups are present in the region.",
+        "Some 25 companies are operating in the province.",
     ],
 )
 def test_figures_that_count_no_people_are_no_claims(text: str) -> None:
