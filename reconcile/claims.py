@@ -2467,13 +2467,31 @@ def _time_ref(state: _Doc, sent: _Tagged, binding: _Binding) -> TimeRef | None:
             break  # "... killed in the attack, the worst since they came in 1999"
         for p in range(binding.last, t.start):
             if sent.tokens[p].text in {";", ":"} or sent.at(p, "attrib_verb"):
-                return _earlier_time(times, binding)
+                return _time_before(sent, times, binding)
             if sent.figure_at(p) is not None and not _listed_with(
                 sent, binding.last, p
             ):
-                return _earlier_time(times, binding)
+                return _time_before(sent, times, binding)
         return t
-    return _earlier_time(times, binding)
+    return _time_before(sent, times, binding)
+
+
+def _time_before(
+    sent: _Tagged, times: Sequence[TimeRef], binding: _Binding
+) -> TimeRef | None:
+    """The time before a claim, unless this one is a total after another claim.
+
+    In "lost 1,150 soldiers over the past day, bringing its total losses to
+    1,006,000" the day is the 1,150's; the total holds as of the report.
+    """
+    time = _earlier_time(times, binding)
+    if (
+        time is not None
+        and sent.any_between("total", binding.first, binding.last)
+        and any(at < binding.first for at in sent.claim_starts)
+    ):
+        return None
+    return time
 
 
 def _earlier_time(times: Sequence[TimeRef], binding: _Binding) -> TimeRef | None:

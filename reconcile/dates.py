@@ -138,6 +138,7 @@ class _Words:
         )
 
 
+_TRAILING_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 _UNITS = {
     "hour": "hour",
     "hours": "hour",
@@ -588,6 +589,15 @@ def _relative(
                     published.isoformat(),
                 ),
             )
+    # "the past week", "over the last month": the days up to the report, where
+    # "last week" is the calendar week before it
+    after_the = i > 0 and tokens[i - 1].lower == "the"
+    trailing = low == "past" or (low == "last" and after_the)
+    if trailing and what in _TRAILING_DAYS:
+        if published is None:
+            return j + 1, None
+        start = published - dt.timedelta(days=_TRAILING_DAYS[what])
+        return j + 1, _period(start.isoformat(), published.isoformat())
     if what not in {"year", "month", "week"} and what not in words.seasons:
         return None
     if published is None:

@@ -547,6 +547,21 @@ def test_as_of_is_resolved_against_the_published_date(text: str, as_of: str) -> 
     assert as_of == one(text).as_of
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine said Russia lost 950 soldiers over the past day, bringing its "
+        "total losses to 600,000.",
+        "In February, 300 soldiers were killed, bringing the death toll to 5,000.",
+    ],
+)
+def test_a_total_after_a_count_of_a_period_holds_at_the_report(text: str) -> None:
+    """The period of "950 over the past day, bringing the total to" is the 950's."""
+    count, total = claims_of(text)
+    assert count.as_of != "2025-03-12"
+    assert total.as_of == "2025-03-12"
+
+
 def test_as_of_unknown_without_a_date() -> None:
     """With no published date, 'last year' stays unknown; absolute dates resolve."""
     assert [

@@ -155,6 +155,28 @@ def _words(text: str) -> list[str]:
             id="last-72-hours",
         ),
         pytest.param("Ten died 30 hours ago.", APRIL, ["2025-04-15"], id="hours-ago"),
+        # "the past week" runs up to the report; "last week" is the calendar week
+        pytest.param(
+            "Ten died in the past week.",
+            APRIL,
+            ["2025-04-09/2025-04-16"],
+            id="the-past-week",
+        ),
+        pytest.param(
+            "Ten died over the last month.",
+            APRIL,
+            ["2025-03-17/2025-04-16"],
+            id="the-last-month",
+        ),
+        pytest.param(
+            "Ten died over the past day.",
+            APRIL,
+            ["2025-04-15/2025-04-16"],
+            id="the-past-day",
+        ),
+        pytest.param(
+            "Ten died last week.", APRIL, ["2025-04-07/2025-04-13"], id="last-week"
+        ),
         pytest.param(
             "The unit left in 2024 and came back last month.",
             APRIL,
