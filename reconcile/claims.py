@@ -1914,6 +1914,7 @@ def _after_locative(sent: _Tagged, p: int, start: int = 0) -> bool:
 
 
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "what", "who"})
+_PRESENT = frozenset({"remain", "remains", "are", "is", "stay", "stays"})
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 
 
@@ -2479,16 +2480,25 @@ def _time_ref(state: _Doc, sent: _Tagged, binding: _Binding) -> TimeRef | None:
 def _time_before(
     sent: _Tagged, times: Sequence[TimeRef], binding: _Binding
 ) -> TimeRef | None:
-    """The time before a claim, unless this one is a total after another claim.
+    """The time before a claim, unless it is another claim's.
 
     In "lost 1,150 soldiers over the past day, bringing its total losses to
-    1,006,000" the day is the 1,150's; the total holds as of the report.
+    1,006,000" the day is the 1,150's; the total holds as of the report. A
+    count in the present tense holds as of the report too, whatever time an
+    earlier clause gives: "Of the 251 hostages taken on October 7, 49 remain in
+    Gaza" (but "Of the 300 killed last month, 40 were officers").
     """
     time = _earlier_time(times, binding)
+    if time is None:
+        return None
+    if sent.any_between("total", binding.first, binding.last) and any(
+        at < binding.first for at in sent.claim_starts
+    ):
+        return None
     if (
-        time is not None
-        and sent.any_between("total", binding.first, binding.last)
-        and any(at < binding.first for at in sent.claim_starts)
+        sent.lower(binding.np_end) in _PRESENT
+        and not time.is_since
+        and any(sent.tokens[p].text == "," for p in range(time.end, binding.first))
     ):
         return None
     return time

@@ -562,6 +562,30 @@ def test_a_total_after_a_count_of_a_period_holds_at_the_report(text: str) -> Non
     assert total.as_of == "2025-03-12"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part in the present tense is counted now, not when the whole was
+        (
+            "Of the 120 people abducted in January, 80 are still held.",
+            ["2025-01", "2025-03-12"],
+        ),
+        (
+            "Of the 200 hostages taken in the raid on January 9, 49 remain in "
+            "captivity.",
+            ["2025-01-09", "2025-03-12"],
+        ),
+        # ... a part in the past tense when the whole was
+        ("Of the 300 soldiers killed last month, 40 were officers.", ["2025-02"] * 2),
+    ],
+)
+def test_a_count_in_the_present_tense_holds_at_the_report(
+    text: str, expected: list[str]
+) -> None:
+    """A time in an earlier clause does not date "80 are still held"."""
+    assert expected == [c.as_of for c in claims_of(text)]
+
+
 def test_as_of_unknown_without_a_date() -> None:
     """With no published date, 'last year' stays unknown; absolute dates resolve."""
     assert [
