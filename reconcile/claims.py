@@ -2620,6 +2620,32 @@ def _location(state: _Doc, sent: _Tagged, binding: _Binding) -> str | None:
             if place is not None:
                 return place
         i += 1
+    return _place_before(state, sent, binding.first)
+
+
+def _place_before(state: _Doc, sent: _Tagged, first: int) -> str | None:
+    """A place in the clause before a claim: "A strike in central Gaza killed 27".
+
+    Not across a verb of saying, another figure or the end of a clause, and not
+    after "according to": "Speaking in Kyiv, the minister said 300 ..." and
+    "According to officials in Kyiv, 300 ..." say where the speaker is.
+    """
+    start = max(0, first - 2 * _PLACE_MAX)
+    for i in range(first - 1, start - 1, -1):
+        if sent.at(i, "attrib_before") is not None:
+            return None
+        if (
+            sent.is_break(i)
+            or sent.figure_at(i) is not None
+            or sent.at(i, "attrib_verb") is not None
+        ):
+            start = i + 1
+            break
+    for i in range(first - 1, start, -1):
+        if sent.lower(i) in _LOCATIVE and sent.lower(i - 1) not in _NOT_PLACES:
+            place = _place_at(state, sent, i + 1)
+            if place is not None:
+                return place
     return None
 
 
