@@ -2458,7 +2458,9 @@ def _time_ref(state: _Doc, sent: _Tagged, binding: _Binding) -> TimeRef | None:
     """The time expression of a claim.
 
     The nearest after it in its clause (crossing figures listed with it: "300
-    killed and 900 wounded last month"), else the nearest before it.
+    killed and 900 wounded last month"), else the nearest before it, else the
+    time of the verb of saying after it (", the ministry said on Monday"), as
+    "the ministry said on Monday that ..." gives it.
     """
     times = sent.times()
     for t in times:
@@ -2467,8 +2469,13 @@ def _time_ref(state: _Doc, sent: _Tagged, binding: _Binding) -> TimeRef | None:
         if t.start - binding.last > _TIME_GAP:
             break  # "... killed in the attack, the worst since they came in 1999"
         for p in range(binding.last, t.start):
-            if sent.tokens[p].text in {";", ":"} or sent.at(p, "attrib_verb"):
+            if sent.tokens[p].text in {";", ":"}:
                 return _time_before(sent, times, binding)
+            if sent.at(p, "attrib_verb"):
+                before = _time_before(sent, times, binding)
+                if before is None and t.start - p <= 3:
+                    return t  # when it was said: "..., the ministry said on Monday"
+                return before
             if sent.figure_at(p) is not None and not _listed_with(
                 sent, binding.last, p
             ):
@@ -2591,11 +2598,17 @@ def _is_flow(
     if time is None or time.is_since or time.is_until:
         return False  # "since the war began", "by March": a total reached by then
     leads = state.lex.words("cues", "grammar", "time_leads")
-    if binding.first <= time.start < binding.last or (
-        time.end <= binding.first
-        and not all(sent.lower(p) in leads for p in range(time.start))
+    if (
+        binding.first <= time.start < binding.last
+        or (
+            time.end <= binding.first
+            and not all(sent.lower(p) in leads for p in range(time.start))
+        )
+        or sent.any_between("attrib_verb", binding.last, time.start)
     ):
-        return False  # a report date ("said on Monday that ..."), not the period
+        # a report date ("said on Monday that ...", "..., it said on Monday"),
+        # not the period
+        return False
     perfect = state.lex.words("cues", "scope", "perfect")
     verb_lo = max(0, binding.first - 3)
     return not any(sent.lower(p) in perfect for p in range(verb_lo, binding.last + 1))

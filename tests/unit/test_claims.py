@@ -539,6 +539,9 @@ def test_person_claimant_learned_from_the_document() -> None:
             "2025-03-12",
         ),
         ("Officials said 500 soldiers were killed earlier this month.", "2025-03"),
+        # when it was said, after the claim as before it
+        ("500 soldiers have been killed, the ministry said on Monday.", "2025-03-10"),
+        ("Some 900 soldiers are missing, the ombudsman said last month.", "2025-02"),
         ("Officials said 500 troops will be sent this year.", "2025"),
     ],
 )
@@ -584,6 +587,19 @@ def test_a_count_in_the_present_tense_holds_at_the_report(
 ) -> None:
     """A time in an earlier clause does not date "80 are still held"."""
     assert expected == [c.as_of for c in claims_of(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry said on Monday that 300 soldiers were killed.",
+        "300 soldiers were killed, the ministry said on Monday.",
+    ],
+)
+def test_the_day_a_toll_was_said_is_no_period_it_counts(text: str) -> None:
+    """'X said on Monday' dates a running total, before or after the claim."""
+    claim = one(text)
+    assert (claim.as_of, claim.increment) == ("2025-03-10", False)
 
 
 def test_as_of_unknown_without_a_date() -> None:
