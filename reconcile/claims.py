@@ -870,6 +870,12 @@ def _verb_after(sent: _Tagged, start: int) -> tuple[str | None, str | None, int,
             adjacent = False
             i += 1
             continue
+        if seen_aux and tok.lower in {"in", "into"}:
+            # "remain in Russian captivity": a measure noun after whose it is
+            whose = sent.at(i + 1, "demonym", "actor")
+            noun = sent.at(whose.end, "measure_nouns") if whose is not None else None
+            if noun is not None:
+                return noun.value, bare, noun.end, infinitive
         if seen_aux:
             break  # "were repatriated": the main verb counts no measure
         if sent.at(i, "attrib_verb") is not None and bare is None:

@@ -42,6 +42,7 @@ def one(text: str, published: dt.date | None = PUBLISHED) -> Claim:
         ("Twelve soldiers were admitted to hospital.", "wounded"),
         ('The rebels said they had "neutralised" 150 government troops.', "killed"),
         ("Some 40 militants were neutralized overnight.", "killed"),
+        ("About 800 Ukrainians remain in Russian captivity.", "captured"),
         (
             "About 3,000 foreign soldiers were operating alongside the rebels.",
             "deployed",
