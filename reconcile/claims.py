@@ -286,6 +286,10 @@ class _Binding:
     verb: str | None = None  # the measure of a verb after the noun phrase
     victims: bool = False  # "among the victims were 6 women": the last toll's people
     enemy: bool = False  # "the enemy lost 300": the claimant's adversary's people
+    # "73 killed, up from 41 on Saturday": the claim the figure is an earlier value
+    # of, and the figure's own time
+    earlier_of: _Binding | None = None
+    own_time: TimeRef | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -1162,6 +1166,16 @@ def _bind(
     if measure is None and np.head == "personnel" and np.kind == "captive":
         measure = "captured"
     antecedent = np.partitive
+    earlier_of = own_time = None
+    if measure is None and antecedent is None and np.head in {"none", "unknown"}:
+        earlier_of, own_time = _earlier_value(sent, idx, done, np.head == "none")
+        if earlier_of is not None:
+            measure, increment, subject = (
+                earlier_of.measure,
+                earlier_of.increment,
+                earlier_of.subject,
+            )
+            group = earlier_of.group
     if measure is None and antecedent is None:
         antecedent = _antecedent(sent, idx, done)
     if (
@@ -1197,13 +1211,14 @@ def _bind(
         victims = measure is not None
     if measure is None or measure not in state.lex.measures:
         return None
-    if np.head == "unknown" and not strong and antecedent is None:
+    if np.head == "unknown" and not strong and antecedent is None and not earlier_of:
         return None
     if (
         np.head == "none"
         and np.anaphoric is False
         and not (finite or bare or governor or link or antecedent is not None)
         and fronted is None
+        and earlier_of is None
     ):
         return None
     # an increment marker turns a level into its increment: "3,000 additional troops"
@@ -1289,6 +1304,8 @@ def _bind(
         verb=verb,
         victims=victims,
         enemy=enemy,
+        earlier_of=earlier_of,
+        own_time=own_time,
     )
     if group_info is not None:
         return _group_subject(state, sent, binding, group_info)
@@ -1393,6 +1410,31 @@ _CONNECTORS = frozenset(
         ")",
     }
 )
+
+
+def _earlier_value(
+    sent: _Tagged, idx: int, done: Sequence[_Binding | None], bare: bool
+) -> tuple[_Binding | None, TimeRef | None]:
+    """The claim whose earlier value this figure is: "73, up from 41 on Saturday".
+
+    Only with a time of its own right after it (returned too), else the two
+    values of one count would read as one day's and look like a conflict.
+    ``bare``: nothing but the time may follow the figure ("41 last week").
+    """
+    prior = done[idx - 1] if idx > 0 else None
+    _fig, a, b = sent.figures[idx]
+    if prior is None or sent.lower(a - 1) != "from":
+        return None, None
+    times = sent.times()
+    k = a - 2 - (sent.lower(a - 2) == ",")
+    then = next((t for t in times if t.end == k + 1), None)  # "73 on Monday from"
+    if then is not None:
+        k = then.start - 1 - (sent.lower(then.start - 1) in sent.leads)
+    if sent.lower(k) not in {"up", "down"} and sent.figure_at(k) != idx - 1:
+        return None, None  # "up from 41", "down from 41", "rose to 73, from 41"
+    # "41 on Saturday", "41 reported on Saturday", "41 last week"
+    time = next((t for t in times if b <= t.start <= b + (3 if bare else 0)), None)
+    return (prior, time) if time is not None else (None, None)
 
 
 def _antecedent(sent: _Tagged, idx: int, done: Sequence[_Binding | None]) -> int | None:
@@ -2739,8 +2781,11 @@ def _make_claim(
         subject = claimant  # one claimant: whose "its" it is
     if binding.enemy and subject is None and claimant is not None:
         subject = _adversary(state, claimant)
-    time = _time_ref(state, sent, binding)
+    time = binding.own_time or _time_ref(state, sent, binding)
     flow = _is_flow(state, sent, binding, time)
+    earlier = binding.earlier_of
+    if earlier is not None:  # an earlier value of a total is a total
+        flow = _is_flow(state, sent, earlier, _time_ref(state, sent, earlier))
     as_of = _as_of(state, time, binding.measure, flow)
     if time is not None and time.is_since and as_of is not None:
         as_of = _until_said(state, sent, binding, time, as_of)

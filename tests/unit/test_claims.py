@@ -603,6 +603,37 @@ def test_the_day_a_toll_was_said_is_no_period_it_counts(text: str) -> None:
     assert (claim.as_of, claim.increment) == ("2025-03-10", False)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "At least 73 people have been killed, the governor said on Monday, "
+            "up from 41 reported on Saturday.",
+            [(73, "2025-03-10"), (41, "2025-03-08")],
+        ),
+        (
+            "The toll rose to 73 on Monday from 41 on Friday.",
+            [(73, "2025-03-10"), (41, "2025-03-07")],
+        ),
+        (
+            "The death toll has risen to 73, from 41 last month.",
+            [(73, "2025-03-12"), (41, "2025-02")],
+        ),
+        # an earlier value with no time of its own is left out: as of the
+        # report it would contradict the later one
+        ("The toll rose to 73 from 41.", [(73, "2025-03-12")]),
+        ("Fighters came from 40 villages last week.", []),
+    ],
+)
+def test_an_earlier_value_of_a_count_is_a_claim_of_its_own_time(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    """Up from 41 on Saturday: the same count, by the same claimant, then."""
+    claims = claims_of(text)
+    assert expected == [(c.low, c.as_of) for c in claims]
+    assert len({(c.measure, c.claimant, c.increment) for c in claims}) <= 1
+
+
 def test_as_of_unknown_without_a_date() -> None:
     """With no published date, 'last year' stays unknown; absolute dates resolve."""
     assert [
