@@ -2702,7 +2702,7 @@ def _place_before(state: _Doc, sent: _Tagged, first: int) -> str | None:
         ):
             start = i + 1
             break
-    for i in range(first - 1, start, -1):
+    for i in range(first - 1, start - 1, -1):
         if sent.lower(i) in _LOCATIVE and sent.lower(i - 1) not in _NOT_PLACES:
             place = _place_at(state, sent, i + 1)
             if place is not None:

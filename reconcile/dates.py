@@ -138,7 +138,7 @@ class _Words:
         )
 
 
-_TRAILING_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+_TRAILING_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}  # "the past N"
 _UNITS = {
     "hour": "hour",
     "hours": "hour",
@@ -578,10 +578,8 @@ def _relative(
             unit = _UNITS[tokens[j + 1].lower]
             if published is None:
                 return j + 2, None
-            if unit == "hour":  # "the past 24 hours": since yesterday
-                days = -(-amount // 24)
-            else:
-                days = {"day": 1, "week": 7, "month": 30, "year": 365}[unit] * amount
+            # "the past 24 hours": since yesterday
+            days = -(-amount // 24) if unit == "hour" else _TRAILING_DAYS[unit] * amount
             return (
                 j + 2,
                 _period(

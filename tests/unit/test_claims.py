@@ -655,6 +655,7 @@ def test_as_of_unknown_without_a_date() -> None:
         ("Troops killed 12 militants near the Khyber border.", "Khyber"),
         # a place in the clause before the claim
         ("A drone attack on a market in Sumy killed nine people.", "Sumy"),
+        ("In Sumy, a drone killed nine people.", "Sumy"),
         ("Officials said a strike in central Gaza killed 27 people.", "Gaza Strip"),
         # ... but not the place of the speaker
         ("Speaking in Kyiv, the minister said 300 soldiers were killed.", None),
