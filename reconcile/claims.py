@@ -201,6 +201,7 @@ class _Tagged:
         self._times: list[TimeRef] | None = None
         self.abbreviations = lex.abbreviations
         self.leads = lex.words("cues", "grammar", "clause_leads")  # "On", "Earlier"
+        self.enemies = lex.words("cues", "grammar", "enemy")  # "the enemy lost"
 
     def is_break(self, i: int) -> bool:
         """True when token ``i`` ends a clause (not the full stop of "S." or "Gen.")."""
@@ -710,7 +711,7 @@ def _noun_phrase(state: _Doc, sent: _Tagged, idx: int) -> _NounPhrase:
         if tok.lower == "'s":
             i += 1
             continue
-        if tok.lower in state.lex.words("cues", "grammar", "enemy"):
+        if tok.lower in sent.enemies:
             enemy = True  # "300 enemy soldiers"
             i += 1
             continue
@@ -1037,7 +1038,7 @@ def _agent(state: _Doc, sent: _Tagged, verb_start: int) -> tuple[str | None, int
             continue
         if tok.lower in {"that", "who", "which"}:
             break
-        if tok.lower in state.lex.words("cues", "grammar", "enemy"):
+        if tok.lower in sent.enemies:
             return None, k - 1
         if k < verb_group and sent.at(k - 1, "attrib_verb") is not None:
             break  # "X said the defenders lost", not "X admitted losing"
@@ -1128,7 +1129,6 @@ def _bind(
     )
     increment = np.increment or bool(marker)
     enemy = np.enemy
-    enemy_words = state.lex.words("cues", "grammar", "enemy")
     measure: str | None = None
     first = a
     subject = np.subject
@@ -1249,7 +1249,7 @@ def _bind(
         and sent.at(governor.start, "measure_agent_counted")
     ):
         subject, agent_start = _agent(state, sent, governor.start)
-        enemy = enemy or sent.lower(agent_start) in enemy_words
+        enemy = enemy or sent.lower(agent_start) in sent.enemies
         first = min(first, agent_start)
     if (
         sided
@@ -1258,7 +1258,7 @@ def _bind(
         and state.lex.measures[measure].kind == "level"
     ):
         subject, agent_start = _agent(state, sent, a - 1)  # "Russia has 600,000 troops"
-        enemy = enemy or sent.lower(agent_start) in enemy_words
+        enemy = enemy or sent.lower(agent_start) in sent.enemies
         first = min(first, agent_start)
     if sided and subject is None and link is not None:
         owner = _of_owner(state, sent, link.end)
@@ -1269,7 +1269,7 @@ def _bind(
             owner = _speaks_for(state.lex, before.value) if before is not None else None
         # "enemy losses", "the enemy's losses"
         p = link.start - 1 - (sent.lower(link.start - 1) == "'s")
-        enemy = enemy or (owner is None and sent.lower(p) in enemy_words)
+        enemy = enemy or (owner is None and sent.lower(p) in sent.enemies)
         if owner is None and not enemy:
             for k in range(link.start, max(-1, link.start - 8), -1):
                 if sent.at(k, "measure_agent_counted") is not None:

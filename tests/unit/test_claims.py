@@ -865,12 +865,49 @@ def test_a_relative_clause_stands_between_claimant_and_verb(
             ("Northern Shield", "A militia, the Northern Shield"),
             id="apposition-first-verb-and-said",
         ),
+        pytest.param(
+            "The army and police said 14 people were killed.",
+            (None, "The army and police"),
+            id="two-unnamed-bodies",
+        ),
+        pytest.param(
+            "On Monday, the Red Cross and the United Nations said 14 people "
+            "were killed.",
+            ("ICRC; United Nations", "the Red Cross and the United Nations"),
+            id="two-named-bodies",
+        ),
+        # a clause before "and" is no part of the speaker
+        pytest.param(
+            "The convoy carried the minister and officials said 30 soldiers "
+            "were killed.",
+            (None, "officials"),
+            id="clause-and-speaker",
+        ),
+        pytest.param(
+            "Earlier this week, the Houthis claimed the raid and said 12 of "
+            "their fighters had been killed.",
+            ("Houthis", "the Houthis"),
+            id="a-time-opens-the-clause",
+        ),
+        pytest.param(
+            "The army on Monday said 40 soldiers were killed.",
+            (None, "The army"),
+            id="a-weekday-between-speaker-and-verb",
+        ),
+        pytest.param(
+            "The army last week said 40 soldiers were killed.",
+            (None, "The army"),
+            id="a-week-between-speaker-and-verb",
+        ),
     ],
 )
 def test_the_speaker_of_a_participle_apposition_or_second_verb(
     text: str, expected: tuple[str | None, str]
 ) -> None:
-    """The speaker of "saying", of an apposition or of "... and said" is found."""
+    """The speaker of "saying", an apposition, "... and said", "X and Y said".
+
+    A time before or after the speaker ("Earlier this week", "on Monday") is not it.
+    """
     claim = one(text)
     assert expected == (claim.claimant, claim.claimant_text)
 
@@ -1175,66 +1212,6 @@ def test_a_figure_in_quotation_marks_keeps_its_noun() -> None:
     )
     assert [(c.measure, c.subject) for c in claims][1] == ("killed", None)
     assert claims[1].quote.endswith("government soldiers")
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        pytest.param(
-            "The army and police said 14 people were killed.",
-            (None, "The army and police"),
-            id="two-unnamed-bodies",
-        ),
-        pytest.param(
-            "On Monday, the Red Cross and the United Nations said 14 people "
-            "were killed.",
-            ("ICRC; United Nations", "the Red Cross and the United Nations"),
-            id="two-named-bodies",
-        ),
-        # a clause before "and" is no part of the speaker
-        pytest.param(
-            "The convoy carried the minister and officials said 30 soldiers "
-            "were killed.",
-            (None, "officials"),
-            id="clause-and-speaker",
-        ),
-    ],
-)
-def test_two_speakers_joined_by_and(
-    text: str, expected: tuple[str | None, str]
-) -> None:
-    """In "the army and police said" both are the speaker."""
-    claim = one(text)
-    assert expected == (claim.claimant, claim.claimant_text)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        pytest.param(
-            "Earlier this week, the Houthis claimed the raid and said 12 of "
-            "their fighters had been killed.",
-            ("Houthis", "the Houthis"),
-            id="a-time-opens-the-clause",
-        ),
-        pytest.param(
-            "The army on Monday said 40 soldiers were killed.",
-            (None, "The army"),
-            id="a-weekday-between-speaker-and-verb",
-        ),
-        pytest.param(
-            "The army last week said 40 soldiers were killed.",
-            (None, "The army"),
-            id="a-week-between-speaker-and-verb",
-        ),
-    ],
-)
-def test_a_time_is_no_part_of_the_speaker(
-    text: str, expected: tuple[str | None, str]
-) -> None:
-    """A time before or after the speaker ("Earlier this week", "on Monday")."""
-    claim = one(text)
-    assert expected == (claim.claimant, claim.claimant_text)
 
 
 def test_a_place_in_the_speakers_phrase_is_not_the_speaker() -> None:
