@@ -121,6 +121,8 @@ _ATTACKS = frozenset(
         "captivity",
     }
 )
+# a settlement named after "of": "the city of Kherson", "the Shan State town of X"
+_SETTLEMENTS = frozenset({"city", "town", "village", "port", "camp", "capital"})
 _PLACE_WORDS = frozenset(
     {
         "region",
@@ -1023,6 +1025,10 @@ def _agent(state: _Doc, sent: _Tagged, verb_start: int) -> tuple[str | None, int
         if k <= 0:
             break
         tok = sent.tokens[k - 1]
+        opening = _relative_opening(sent, k - 1) if k == verb_group else None
+        if opening is not None:
+            k = opening  # "Kenya, which leads the mission, deployed 217 police"
+            continue
         if sent.is_break(k - 1) or tok.text == "," or sent.figure_at(k - 1) is not None:
             break
         m = sent.ending(k, "actor", "demonym", "people")
@@ -1288,7 +1294,9 @@ def _bind(
         # (a part of a whole is whose the whole is, if anyone's)
         uncarried = state.lex.words("cues", "grammar", "uncarried_nouns")
         carries = sent.lower(np.end - 1) not in uncarried
-        subject, group = _sentence_subject(state, sent, idx, done, takes_group, carries)
+        subject, group = _sentence_subject(
+            state, sent, idx, done, takes_group, carries, bare=np.head == "none"
+        )
     last = max(b, np.end, verb_end if (finite or bare) else b)
     binding = _Binding(
         measure=measure,
@@ -1604,6 +1612,7 @@ def _sentence_subject(
     done: Sequence[_Binding | None],
     takes_group: bool,
     carries: bool = True,
+    bare: bool = False,
 ) -> tuple[str | None, bool]:
     """The subject of an earlier figure of the sentence, or of a recent sentence.
 
@@ -1611,9 +1620,19 @@ def _sentence_subject(
     only a count of no kind of its own takes ("17 others", not "20 soldiers").
     A recent sentence's subject is taken only when ``carries``: "about 100
     people were killed" after "three Malawians were killed" are not Malawians.
+    A ``bare`` figure ("and injured nine") counts the kind of the figure before
+    it in the sentence, and is nobody's when that one is.
     """
     for prior in reversed(done[:idx]):
-        if prior is not None and prior.subject and (takes_group or not prior.group):
+        if prior is None:
+            continue
+        if prior.subject is None and bare:
+            # "Shelling killed two people and injured nine": the nine are the
+            # two's kind, nobody's; no earlier sentence's side
+            return None, False
+        if prior.subject is None:
+            continue
+        if takes_group or not prior.group:
             return prior.subject, prior.group
     if state.last_subject is not None and carries:
         k, subject = state.last_subject
@@ -1756,8 +1775,17 @@ def _resolve(state: _Doc, sent: _Tagged, i: int, j: int, k: int) -> _Attribution
 
 
 def _head_word(text: str | None) -> str | None:
-    """The last word of a noun phrase: "ministry" of "the health ministry"."""
-    words = [w for w in normalize(text or "").split() if w.isalpha()]
+    """The last word of a noun phrase: "ministry" of "the health ministry".
+
+    A description owned by a noun is that noun's: "the junta's information
+    team" speaks for the junta, "the ministry's spokesman" for the ministry.
+    """
+    words = normalize(text or "").split()
+    for word in words[1:]:
+        owner = word.removesuffix("'s")
+        if owner != word and owner.isalpha():
+            return owner
+    words = [w for w in words if w.isalpha()]
     return words[-1] if words else None
 
 
@@ -1914,6 +1942,12 @@ def _prior_claimant(
         if prior is not None and prior.claimant is not None:
             if head is not None and not _same_head(head, prior.text):
                 return None
+            if (
+                head in state.lex.words("cues", "roles", "states")
+                and not _is_state(state.lex, prior.claimant)
+                and not _same_head(head, normalize(prior.text or ""))
+            ):
+                return None  # "the army" is not JNIM, but is the Arakan Army
             return prior
     return None
 
@@ -1933,6 +1967,14 @@ def _opening_organisation(state: _Doc, k: int) -> _Attribution | None:
     if m is None or info is None or info.kind not in _ORGS:
         return None
     return _Attribution(claimant=_speaks_for(state.lex, m.value), text=None)
+
+
+def _is_state(lex: Lexicon, claimant: str) -> bool:
+    """True when every actor of a claimant ("Israel; Hamas") is a state."""
+    return all(
+        (info := lex.actors.get(name)) is not None and info.kind == "state"
+        for name in claimant.split("; ")
+    )
 
 
 def _same_head(head: str, text: str | None) -> bool:
@@ -1983,7 +2025,9 @@ def _cues(sent: _Tagged) -> list[tuple[int, int, str]]:
         if m is None:
             continue
         i = p
-        if m.category == "attrib_verb" and i > 0 and sent.tokens[i].text[:1].isupper():
+        if m.category == "attrib_verb" and (
+            (i > 0 and sent.tokens[i].text[:1].isupper()) or _as_noun(sent, i)
+        ):
             i = m.end
             continue
         passive = m.category == "attrib_verb" and (
@@ -1996,6 +2040,22 @@ def _cues(sent: _Tagged) -> list[tuple[int, int, str]]:
         i = m.end
     sent.cues = out
     return out
+
+
+# words before a verb of saying that make it a noun: "its report", "the claims";
+# quantifiers only before a plural: "some estimates", but "some said"
+_NOUN_LEADS = frozenset(
+    {"the", "a", "an", "its", "their", "his", "her", "our", "these", "those", "latest"}
+)
+_QUANTIFIERS = frozenset({"some", "many", "several", "most", "other", "such"})
+
+
+def _as_noun(sent: _Tagged, i: int) -> bool:
+    """True when the verb of saying at token ``i`` is a noun: "some estimates"."""
+    before = sent.lower(i - 1) if i > 0 else ""
+    return before in _NOUN_LEADS or (
+        before in _QUANTIFIERS and sent.lower(i).endswith("s")
+    )
 
 
 def _verb_subject(sent: _Tagged, start: int) -> tuple[int, int] | None:
@@ -2029,6 +2089,10 @@ def _verb_subject(sent: _Tagged, start: int) -> tuple[int, int] | None:
         if tok.text == "," and _in_actor_list(sent, i - 1):
             i -= 1
             continue
+        if tok.text == "," and i == k:
+            span = _clause_subject(sent, k)
+            if span is not None and span[1] == k - 1:
+                return span  # "An armed group, the Southern Front, said"
         opening = _relative_opening(sent, i - 1) if i - 1 == k - 1 else None
         if opening is not None:
             # "Ukraine's defence minister, who visited the front, said"
@@ -2044,10 +2108,6 @@ def _verb_subject(sent: _Tagged, start: int) -> tuple[int, int] | None:
             if i == k - 3:
                 k = i
             continue
-        if tok.text == "," and i == k:
-            span = _clause_subject(sent, k)
-            if span is not None and span[1] == k - 1:
-                return span  # "An armed group, the Southern Front, said"
         if (
             sent.is_break(i - 1)
             or tok.text in {",", '"', "“", "”"}
@@ -2140,7 +2200,12 @@ def _said_before(sent: _Tagged, comma: int) -> tuple[int, int] | None:
             continue  # "rejected the report, adding": a noun, no verb
         if any(sent.tokens[p].text == "," for p in range(end, comma)):
             return None
-        return _verb_subject(sent, start) or _verb_object(sent, end)
+        subject = _verb_subject(sent, start)
+        if subject is None and sent.tokens[start - 1].text in {",", *_QUOTE_CHARS}:
+            # "..., said the ministry, adding": an inverted verb's speaker
+            # follows it; "claimed responsibility, saying" has none there
+            return _verb_object(sent, end)
+        return subject
     return None
 
 
@@ -2230,7 +2295,9 @@ def _relative_opening(sent: _Tagged, comma: int) -> int | None:
 
     In "the minister, who visited the front, said", the clause "who visited the
     front" stands between the subject and its verb; so does a participle's
-    ("Two officials, speaking on condition of anonymity, put the toll at 19").
+    ("Two officials, speaking on condition of anonymity, put the toll at 19"),
+    and a phrase set beside a name ("JNIM, the al-Qaeda affiliate in the Sahel,
+    said").
     """
     if sent.tokens[comma].text != ",":
         return None
@@ -2239,7 +2306,9 @@ def _relative_opening(sent: _Tagged, comma: int) -> int | None:
             return None
         if sent.tokens[p].text == ",":
             opens = sent.lower(p + 1)
-            clause = opens in {"who", "which"} or opens.endswith("ing")
+            clause = opens in {"who", "which", "the", "a", "an"} or opens.endswith(
+                "ing"
+            )
             return p if clause and p > 0 else None
     return None
 
@@ -2314,7 +2383,11 @@ def _verb_object(sent: _Tagged, end: int) -> tuple[int, int] | None:
                     "this",
                 }
                 or sent.at(j, "weekday", "month")
-                or (sent.at(j, "attrib_verb") and not tok.text[:1].isupper())
+                or (
+                    sent.at(j, "attrib_verb")
+                    and not tok.text[:1].isupper()
+                    and not _as_noun(sent, j)
+                )
             )
         ):
             break
@@ -2514,8 +2587,11 @@ def _time_ref(state: _Doc, sent: _Tagged, binding: _Binding) -> TimeRef | None:
     for t in times:
         if t.start < binding.last:
             continue
-        if t.start - binding.last > _TIME_GAP:
-            break  # "... killed in the attack, the worst since they came in 1999"
+        # "... killed in the attack, the worst since they came in 1999"; the gap
+        # counts from a figure listed after the claim ("70 killed and 41 injured
+        # in ... over the past ten days")
+        if _words(sent, _joined_figure(sent, binding.last), t.start) > _TIME_GAP:
+            break
         for p in range(binding.last, t.start):
             if sent.tokens[p].text in {";", ":"}:
                 return _time_before(sent, times, binding)
@@ -2530,6 +2606,28 @@ def _time_ref(state: _Doc, sent: _Tagged, binding: _Binding) -> TimeRef | None:
                 return _time_before(sent, times, binding)
         return t
     return _time_before(sent, times, binding)
+
+
+def _joined_figure(sent: _Tagged, last: int) -> int:
+    """The figure listed or joined right after a claim ending at ``last``, else it."""
+    for p in range(last, min(last + 3, len(sent.tokens))):
+        if sent.figure_at(p) is not None:
+            joined = _listed_with(sent, last, p) or _joined_claim(sent, last, p)
+            return p if joined else last
+    return last
+
+
+def _words(sent: _Tagged, a: int, b: int) -> int:
+    """How many words tokens ``a`` to ``b`` make: "Port-au-Prince" is one, not five."""
+    toks = sent.tokens
+    glued = sum(
+        1
+        for p in range(max(a, 1), min(b, len(toks) - 1))
+        if toks[p].text == "-"
+        and toks[p - 1].end == toks[p].start
+        and toks[p].end == toks[p + 1].start
+    )
+    return b - a - 2 * glued
 
 
 def _time_before(
@@ -2668,7 +2766,12 @@ def _location(state: _Doc, sent: _Tagged, binding: _Binding) -> str | None:
     limit = min(n, max(binding.verb_end, binding.np_end) + _PLACE_MAX)
     while i < limit:
         tok = sent.tokens[i]
-        if sent.is_break(i) or (sent.figure_at(i) is not None and i > binding.last):
+        fig = sent.figure_at(i)
+        if sent.is_break(i) or (
+            fig is not None
+            and i > binding.last
+            and not _shares_place(sent, binding, fig)
+        ):
             break
         attributive = sent.ending(i + 1, "attrib_before") is not None  # "according to"
         if (
@@ -2682,6 +2785,29 @@ def _location(state: _Doc, sent: _Tagged, binding: _Binding) -> str | None:
                 return place
         i += 1
     return _place_before(state, sent, binding.first)
+
+
+def _shares_place(sent: _Tagged, binding: _Binding, fig: int) -> bool:
+    """True when the place after figure ``fig`` is the claim's place too.
+
+    "70 were killed and 41 injured in X", "killed two and injured nine in X":
+    yes; "71 are dead, 34 of whom in X": no, that place is the part's.
+    """
+    _figure, a, b = sent.figures[fig]
+    if sent.lower(b) == "of":
+        return False
+    return _listed_with(sent, binding.last, a) or _joined_claim(sent, binding.last, a)
+
+
+def _joined_claim(sent: _Tagged, last: int, p: int) -> bool:
+    """True when the figure at ``p`` is a claim joined to the one ending at ``last``.
+
+    "Shelling killed two people and injured nine in Kherson": the place is both's.
+    """
+    if sent.lower(last) != "and":
+        return False
+    m = sent.at(last + 1, "measure_before")
+    return m is not None and m.end == p
 
 
 def _place_before(state: _Doc, sent: _Tagged, first: int) -> str | None:
@@ -2715,7 +2841,17 @@ def _place_at(state: _Doc, sent: _Tagged, i: int) -> str | None:
         if sent.at(i, "place"):
             break
         i += 1
+    named = sent.lower(i) in _SETTLEMENTS and sent.lower(i + 1) == "of"
+    if named:
+        i += 2  # "the southern city of Kherson"
     m = sent.at(i, "place", "actor")
+    if (
+        m is not None
+        and sent.lower(m.end) in _SETTLEMENTS
+        and (sent.lower(m.end + 1) == "of")
+    ):
+        # "the Shan State town of Lashio": the town
+        return _place_at(state, sent, m.end) or _place_at(state, sent, m.start)
     if m is not None:
         # "Russia's Kursk region": the inner place; "Moscow's war": no place
         if sent.lower(m.end) == "'s":
@@ -2748,7 +2884,7 @@ def _place_at(state: _Doc, sent: _Tagged, i: int) -> str | None:
         and j - i < 4
     ):
         j += 1
-    if sent.lower(j) in _PLACE_WORDS and sent.at(i, "demonym") is None:
+    if (named or sent.lower(j) in _PLACE_WORDS) and sent.at(i, "demonym") is None:
         return state.text[sent.tokens[i].start : sent.tokens[j - 1].end]
     return None  # "near the Afghan border": whose border, not a place's name
 

@@ -126,6 +126,7 @@ class _Words:
                 "this",
                 "next",
                 "past",
+                "previous",
                 "earlier",
                 "later",
                 "yesterday",
@@ -513,7 +514,7 @@ def _match_at(
         days = 1 if low == "yesterday" else 0
         return i + 1, (published - dt.timedelta(days=days)).isoformat()
     # last/this/next year|month|week|<season>; earlier this year|month
-    if low in {"last", "this", "next", "past", "earlier", "later"}:
+    if low in {"last", "this", "next", "past", "previous", "earlier", "later"}:
         return _relative(tokens, i, published, words)
     # "three weeks ago", "two years ago"
     amount = _amount_at(tokens, i, words)
@@ -571,8 +572,8 @@ def _relative(
     if j >= len(tokens):
         return None
     what = tokens[j].lower
-    # "the past 60 days", "the last two weeks"
-    if low in {"last", "past"}:
+    # "the past 60 days", "the last two weeks", "the previous 24 hours"
+    if low in {"last", "past", "previous"}:
         amount = _amount_at(tokens, j, words)
         if amount is not None and j + 1 < len(tokens) and tokens[j + 1].lower in _UNITS:
             unit = _UNITS[tokens[j + 1].lower]
@@ -591,6 +592,8 @@ def _relative(
     # "last week" is the calendar week before it
     after_the = i > 0 and tokens[i - 1].lower == "the"
     trailing = low == "past" or (low == "last" and after_the)
+    if low == "previous":
+        return None  # "the previous week": before some other time, not the report
     if trailing and what in _TRAILING_DAYS:
         if published is None:
             return j + 1, None

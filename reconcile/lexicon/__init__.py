@@ -120,6 +120,7 @@ _SCHEMA: dict[str, Any] = {
             "people": "list",
             "organisations": "list",
             "groups": "list",
+            "states": "list",
             "media": "list",
         },
         "scope": {"events": "list", "totals": "list", "perfect": "list"},

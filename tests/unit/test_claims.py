@@ -52,6 +52,8 @@ def one(text: str, published: dt.date | None = PUBLISHED) -> Claim:
         ("The army says it killed or wounded 900 rebels.", "casualties"),
         ("About 4,000 troops are deploying to the coast.", "deployed"),
         ("Some 90,000 troops have massed near the border.", "deployed"),
+        ("The army flew 300 soldiers to the island.", "deployed"),
+        ("About 1,200 troops were airlifted to the border.", "deployed"),
         ("The regiment has lost 1,200 men since January.", "casualties"),
         ("Rebels captured 45 government soldiers.", "captured"),
         ("The militia is holding 12 hostages.", "captured"),
@@ -384,6 +386,7 @@ def test_listed_figures_share_the_measure() -> None:
             "Chad",
         ),
         ("Chadian units fighting against the Malian army lost 200 men.", "Chad"),
+        ("Kenya, which leads the mission, deployed 400 police officers.", "Kenya"),
     ],
 )
 def test_subject_is_whose_people_are_counted(text: str, subject: str | None) -> None:
@@ -544,6 +547,12 @@ def test_person_claimant_learned_from_the_document() -> None:
         ("500 soldiers have been killed, the ministry said on Monday.", "2025-03-10"),
         ("Some 900 soldiers are missing, the ombudsman said last month.", "2025-02"),
         ("Officials said 500 troops will be sent this year.", "2025"),
+        # a trailing period up to the report; "the previous week" is no such
+        (
+            "Officials said 500 soldiers were killed over the previous 24 hours.",
+            "2025-03-11/2025-03-12",
+        ),
+        ("Officials said 500 soldiers were killed in the previous week.", "2025-03-12"),
     ],
 )
 def test_as_of_is_resolved_against_the_published_date(text: str, as_of: str) -> None:
@@ -660,11 +669,42 @@ def test_as_of_unknown_without_a_date() -> None:
         # ... but not the place of the speaker
         ("Speaking in Kyiv, the minister said 300 soldiers were killed.", None),
         ("According to officials in Kyiv, 300 soldiers were killed.", None),
+        # a settlement named after "of", known or not
+        ("Shelling killed nine people in the southern city of Sumy.", "Sumy"),
+        ("Troops flew 300 soldiers into the Kursk region town of Sudzha.", "Sudzha"),
+        ("Gunmen killed 12 soldiers near the town of Varnel.", "Varnel"),
     ],
 )
 def test_location(text: str, location: str | None) -> None:
     """The place named with the figure; a war named after a country is no place."""
     assert location == one(text).location
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Shelling killed two people and injured nine in Kherson.",
+            [("Kherson", "2025-03-12"), ("Kherson", "2025-03-12")],
+        ),
+        # "Port-au-Prince" is one word of the distance to the time
+        (
+            "At least 70 people were killed and 41 injured in attacks on "
+            "Port-au-Prince over the past ten days.",
+            [("Haiti", "2025-03-02/2025-03-12"), ("Haiti", "2025-03-02/2025-03-12")],
+        ),
+        # the place of a part is not the whole's
+        (
+            "Ten hostages are dead, four of whose bodies are still in Gaza.",
+            [(None, "2025-03-12"), ("Gaza Strip", "2025-03-12")],
+        ),
+    ],
+)
+def test_claims_joined_by_and_share_the_place_and_time_after_them(
+    text: str, expected: list[tuple[str | None, str]]
+) -> None:
+    """Claims joined by "and" take the place and time after the last of them."""
+    assert expected == [(c.location, c.as_of) for c in claims_of(text)]
 
 
 def test_span_quotes_the_claim_and_covers_the_figure() -> None:
@@ -850,6 +890,18 @@ def test_a_relative_clause_stands_between_claimant_and_verb(
             id="participle-after-said",
         ),
         pytest.param(
+            "Hamas, the group that runs the enclave, claimed the attack, saying "
+            "it killed 12 soldiers.",
+            ("Hamas", "Hamas"),
+            id="participle-after-a-described-name",
+        ),
+        pytest.param(
+            "The Sahel Front, an armed group active in the region, claimed "
+            "responsibility, saying it killed 12 soldiers.",
+            ("Sahel Front", "The Sahel Front"),
+            id="participle-after-an-unknown-described-name",
+        ),
+        pytest.param(
             "A militia, the Northern Shield, said it captured 40 soldiers.",
             ("Northern Shield", "A militia, the Northern Shield"),
             id="apposition",
@@ -912,6 +964,36 @@ def test_the_speaker_of_a_participle_apposition_or_second_verb(
     assert expected == (claim.claimant, claim.claimant_text)
 
 
+def test_claimed_responsibility_is_no_speaker_of_the_participle() -> None:
+    """In "claimed responsibility, saying", the object of the verb says nothing."""
+    claim = one(
+        "The group claimed responsibility in a statement, saying it killed 12 soldiers."
+    )
+    assert (None, "The group") == (claim.claimant, claim.claimant_text)
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant_text"),
+    [
+        (
+            "The war has killed 20,000 people, according to some estimates.",
+            "some estimates",
+        ),
+        (
+            "The war has killed tens of thousands of people, with some estimates "
+            "as high as 150,000.",
+            None,
+        ),
+        ("Some said 300 soldiers were killed.", "Some"),
+    ],
+)
+def test_a_verb_of_saying_after_a_determiner_is_a_noun(
+    text: str, claimant_text: str | None
+) -> None:
+    """A determiner makes "estimates" a noun that says nothing; "some said" says."""
+    assert claimant_text == one(text).claimant_text
+
+
 def test_a_participle_after_a_clause_without_subject_names_no_claimant() -> None:
     """A clause opening with a preposition has no subject to claim the figure."""
     claim = one("After the raid on Monday, saying 30 soldiers were killed.")
@@ -967,6 +1049,22 @@ def test_a_participle_after_a_clause_without_subject_names_no_claimant() -> None
             "said 48 soldiers were captured.",
             None,
         ),
+        # a state's noun never points back to a group, unless its name has it
+        (
+            "The Arakan Army said it captured 300 soldiers. The junta's "
+            "spokesman said 36 soldiers died.",
+            None,
+        ),
+        (
+            "The Arakan Army said it captured 300 soldiers. The military said 36 "
+            "soldiers died.",
+            None,
+        ),
+        (
+            "The Arakan Army said it captured 300 soldiers. The army said 36 of "
+            "its fighters died.",
+            "Arakan Army",
+        ),
     ],
 )
 def test_a_description_points_back_to_a_speaker_of_its_kind(
@@ -983,6 +1081,17 @@ def test_people_do_not_take_an_earlier_sentences_subject() -> None:
         "people have been killed in the region since the war began."
     )
     assert [("Russia", 40), (None, 100)] == [(c.subject, c.low) for c in claims]
+
+
+def test_a_bare_figure_is_of_the_kind_of_the_figure_before_it() -> None:
+    """After "killed two people", "and injured nine" are nobody's side either."""
+    claims = claims_of(
+        "Ukraine said 40 Russian soldiers were killed near the river. Shelling "
+        "killed two people and injured nine in Kherson."
+    )
+    assert [("Russia", 40), (None, 2), (None, 9)] == [
+        (c.subject, c.low) for c in claims
+    ]
 
 
 def test_attackers_do_not_take_the_side_they_attacked() -> None:
