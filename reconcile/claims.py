@@ -92,6 +92,9 @@ _NOT_PLACES = frozenset(
         "struggle",
     }
 )
+# before "in", these name a war, not where its dead fell: "killed in Russia's
+# war in Ukraine" (but "killed in fighting in Bakhmut" says where)
+_WARS = frozenset({"war", "conflict", "invasion", "struggle"})
 # after a place or state, these make it whose action, not where: "in US strikes"
 _ATTACKS = frozenset(
     {
@@ -621,6 +624,8 @@ def _noun_phrase(state: _Doc, sent: _Tagged, idx: int) -> _NounPhrase:
             if possessor is not None and sent.lower(possessor.end) == "'s":
                 subject = _speaks_for(state.lex, possessor.value)
                 i = possessor.end + 1
+            elif sent.lower(i + 1) == "'s" and sent.lower(i - 1) == "the":
+                subject = _the_group(state, sent, i)  # "eight of the group's fighters"
             inner = sent.figure_at(i)
             if inner is not None:
                 partitive = inner
@@ -1044,6 +1049,10 @@ def _agent(state: _Doc, sent: _Tagged, verb_start: int) -> tuple[str | None, int
             continue
         if tok.lower in {"that", "who", "which"}:
             break
+        if sent.lower(k - 2) == "the" and k == verb_group:
+            group = _the_group(state, sent, k - 1)  # "The group lost 4,000 fighters"
+            if group is not None:
+                return group, k - 2
         if tok.lower in sent.enemies:
             return None, k - 1
         if k < verb_group and sent.at(k - 1, "attrib_verb") is not None:
@@ -1260,7 +1269,7 @@ def _bind(
     if (
         sided
         and subject is None
-        and sent.lower(a - 1) in {"has", "have", "had"}
+        and sent.lower(a - 1) in state.lex.words("cues", "grammar", "holding")
         and state.lex.measures[measure].kind == "level"
     ):
         subject, agent_start = _agent(state, sent, a - 1)  # "Russia has 600,000 troops"
@@ -1680,8 +1689,12 @@ def _resolve(state: _Doc, sent: _Tagged, i: int, j: int, k: int) -> _Attribution
             continue
         if sent.at(p, "role_media"):
             media_role = True
-        if sent.at(p, "role_person"):
+        role = sent.at(p, "role_person")
+        if role is not None:
             person_role = True
+            if role.end > p + 1:
+                p = role.end  # "Defence Minister Pedro Sanchez": no part of the name
+                continue
         tok = sent.tokens[p]
         if (
             tok.text[:1].isupper()
@@ -1975,6 +1988,26 @@ def _is_state(lex: Lexicon, claimant: str) -> bool:
         (info := lex.actors.get(name)) is not None and info.kind == "state"
         for name in claimant.split("; ")
     )
+
+
+def _the_group(state: _Doc, sent: _Tagged, at: int) -> str | None:
+    """Whom "the group" at token ``at`` means, if it is such a noun.
+
+    The last group that is no state named before it in the sentence ("struck
+    Hezbollah depots and killed eight of the group's fighters"), else the one
+    opening the sentence before (`_opening_organisation`).
+    """
+    if sent.lower(at) not in state.lex.words("cues", "roles", "groups"):
+        return None
+    for p in range(at - 1, -1, -1):
+        m = sent.at(p, "actor")
+        if m is None:
+            continue
+        info = state.lex.actors.get(m.value)
+        if info is not None and info.kind in _ORGS and info.kind != "media":
+            return _speaks_for(state.lex, m.value)
+    opener = _opening_organisation(state, sent.index)
+    return opener.claimant if opener is not None else None
 
 
 def _same_head(head: str, text: str | None) -> bool:
@@ -2470,12 +2503,13 @@ def _coordinated_away(sent: _Tagged, cue_end: int, a: int) -> bool:
 
     In "announced the mobilisation and drafted 300,000" the figure is not what was
     said. After "claimed they", "said it", a clause with its own subject is said
-    whole: "claimed they shot down a drone and killed five sailors".
+    whole: "claimed they shot down a drone and killed five sailors", as is one
+    with an auxiliary: "said troops had repelled the attack and killed 11".
     """
     if sent.lower(cue_end) in {"it", "they", "he", "she", "we"}:
         return False
     for p in range(cue_end, a):
-        if sent.lower(p) == "that":
+        if sent.lower(p) == "that" or sent.at(p, "aux") is not None:
             return False
         if sent.figure_at(p) is not None:
             return False  # "said it had killed 35 and lost four": both are said
@@ -2600,9 +2634,8 @@ def _time_ref(state: _Doc, sent: _Tagged, binding: _Binding) -> TimeRef | None:
                 if before is None and t.start - p <= 3:
                     return t  # when it was said: "..., the ministry said on Monday"
                 return before
-            if sent.figure_at(p) is not None and not _listed_with(
-                sent, binding.last, p
-            ):
+            fig = sent.figure_at(p)
+            if fig is not None and not _joined(sent, binding.last, fig):
                 return _time_before(sent, times, binding)
         return t
     return _time_before(sent, times, binding)
@@ -2611,9 +2644,9 @@ def _time_ref(state: _Doc, sent: _Tagged, binding: _Binding) -> TimeRef | None:
 def _joined_figure(sent: _Tagged, last: int) -> int:
     """The figure listed or joined right after a claim ending at ``last``, else it."""
     for p in range(last, min(last + 3, len(sent.tokens))):
-        if sent.figure_at(p) is not None:
-            joined = _listed_with(sent, last, p) or _joined_claim(sent, last, p)
-            return p if joined else last
+        fig = sent.figure_at(p)
+        if fig is not None:
+            return p if _joined(sent, last, fig) else last
     return last
 
 
@@ -2770,6 +2803,7 @@ def _location(state: _Doc, sent: _Tagged, binding: _Binding) -> str | None:
         if sent.is_break(i) or (
             fig is not None
             and i > binding.last
+            and sent.figures[fig][1] in sent.claim_starts  # "at five positions in X"
             and not _shares_place(sent, binding, fig)
         ):
             break
@@ -2777,7 +2811,7 @@ def _location(state: _Doc, sent: _Tagged, binding: _Binding) -> str | None:
         if (
             tok.lower in _LOCATIVE
             and i > 0
-            and sent.lower(i - 1) not in _NOT_PLACES
+            and sent.lower(i - 1) not in _WARS
             and not attributive
         ):
             place = _place_at(state, sent, i + 1)
@@ -2793,21 +2827,22 @@ def _shares_place(sent: _Tagged, binding: _Binding, fig: int) -> bool:
     "70 were killed and 41 injured in X", "killed two and injured nine in X":
     yes; "71 are dead, 34 of whom in X": no, that place is the part's.
     """
-    _figure, a, b = sent.figures[fig]
-    if sent.lower(b) == "of":
-        return False
-    return _listed_with(sent, binding.last, a) or _joined_claim(sent, binding.last, a)
+    return sent.lower(sent.figures[fig][2]) != "of" and _joined(sent, binding.last, fig)
 
 
-def _joined_claim(sent: _Tagged, last: int, p: int) -> bool:
-    """True when the figure at ``p`` is a claim joined to the one ending at ``last``.
+def _joined(sent: _Tagged, last: int, fig: int) -> bool:
+    """True when figure ``fig`` is listed or joined after a claim ending at ``last``.
 
-    "Shelling killed two people and injured nine in Kherson": the place is both's.
+    Listed: "300 killed and 900 wounded", "300 killed, 900 wounded"; joined by
+    "and" and a verb of its own: "killed two people and injured nine".
     """
+    a = sent.figures[fig][1]
+    if _listed_with(sent, last, a):
+        return True
     if sent.lower(last) != "and":
         return False
     m = sent.at(last + 1, "measure_before")
-    return m is not None and m.end == p
+    return m is not None and m.end == a
 
 
 def _place_before(state: _Doc, sent: _Tagged, first: int) -> str | None:
@@ -2829,7 +2864,7 @@ def _place_before(state: _Doc, sent: _Tagged, first: int) -> str | None:
             start = i + 1
             break
     for i in range(first - 1, start - 1, -1):
-        if sent.lower(i) in _LOCATIVE and sent.lower(i - 1) not in _NOT_PLACES:
+        if sent.lower(i) in _LOCATIVE and sent.lower(i - 1) not in _WARS:
             place = _place_at(state, sent, i + 1)
             if place is not None:
                 return place

@@ -240,7 +240,7 @@ def find_times(
                 # "in the operation that began on October 27"
                 is_since = True
                 clause = tokens[max(0, i - 6) : i - 1]
-        if value is not None and "/" in value:
+        if value is not None and "/" in value and _is_range(tokens, i, end):
             is_since = False  # "from January to March" is a period, not a start
         outset = is_since and _outset(clause, value, published, words)
         until = _after_until(tokens, i, words)
@@ -259,6 +259,17 @@ def find_times(
         )
         i = end
     return out
+
+
+_RANGE_WORDS = frozenset({"to", "through", "and", "-", "–", "until", "till"})
+
+
+def _is_range(tokens: Sequence[Token], i: int, end: int) -> bool:
+    """True when tokens ``i:end`` give both ends: "January to March".
+
+    "Late January" and "last fall" are periods too, but one "since" starts at.
+    """
+    return any(t.lower in _RANGE_WORDS for t in tokens[i:end])
 
 
 # words between "by" and its date: "by the end of March", "by around May 2025"

@@ -114,6 +114,7 @@ _SCHEMA: dict[str, Any] = {
             "time_leads": "list",
             "government": "list",
             "enemy": "list",
+            "holding": "list",
             "clause_leads": "list",
         },
         "roles": {

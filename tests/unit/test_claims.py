@@ -212,6 +212,7 @@ def test_an_intransitive_verb_after_a_phrase_of_place_or_origin(
             "Serbia denies the charge. UN experts say it has 2,000 troops in Bosnia.",
             "Serbia",
         ),
+        ("Serbia keeps about 1,500 troops at five posts in Bosnia.", "Serbia"),
     ],
 )
 def test_whose_troops_a_state_has(text: str, subject: str) -> None:
@@ -445,6 +446,20 @@ def test_subject_is_whose_people_are_counted(text: str, subject: str | None) -> 
             "South Korea",
             "Seoul",
         ),
+        (
+            "The Nigerian army said troops had repelled the raid and killed 70 "
+            "militants.",
+            "Nigeria",
+            "The Nigerian army",
+        ),
+        # ... but a verb joined to the verb of saying is not said
+        ("The ministry announced the call-up and drafted 700 reservists.", None, None),
+        # a role of two words is no part of the name
+        (
+            "Defence Minister Pedro Salas said 700 soldiers were captured.",
+            "Pedro Salas",
+            "Defence Minister Pedro Salas",
+        ),
     ],
 )
 def test_claimant_is_who_asserts_the_figure(
@@ -553,6 +568,9 @@ def test_person_claimant_learned_from_the_document() -> None:
             "2025-03-11/2025-03-12",
         ),
         ("Officials said 500 soldiers were killed in the previous week.", "2025-03-12"),
+        # a "since" period that starts inside a month or a season
+        ("500 soldiers have been killed since late January.", "2025-01-21/2025-03-12"),
+        ("500 soldiers have been killed since last fall.", "2024-09/2025-03-12"),
     ],
 )
 def test_as_of_is_resolved_against_the_published_date(text: str, as_of: str) -> None:
@@ -673,6 +691,15 @@ def test_as_of_unknown_without_a_date() -> None:
         ("Shelling killed nine people in the southern city of Sumy.", "Sumy"),
         ("Troops flew 300 soldiers into the Kursk region town of Sudzha.", "Sudzha"),
         ("Gunmen killed 12 soldiers near the town of Varnel.", "Varnel"),
+        # fighting is where it happened; a war is not
+        ("About 300 people were killed in fighting in eastern Ukraine.", "Ukraine"),
+        ("About 300 soldiers were killed in the offensive in Kharkiv.", "Kharkiv"),
+        ("About 300 Korean soldiers were killed in Moscow's war in Ukraine.", None),
+        # a figure that is no claim does not end the search
+        (
+            "Serbia keeps 1,500 troops at five posts inside Bosnia.",
+            "Bosnia and Herzegovina",
+        ),
     ],
 )
 def test_location(text: str, location: str | None) -> None:
@@ -692,6 +719,11 @@ def test_location(text: str, location: str | None) -> None:
             "At least 70 people were killed and 41 injured in attacks on "
             "Port-au-Prince over the past ten days.",
             [("Haiti", "2025-03-02/2025-03-12"), ("Haiti", "2025-03-02/2025-03-12")],
+        ),
+        (
+            "The army said a drone killed three soldiers and wounded eight in the "
+            "north on Monday.",
+            [(None, "2025-03-10"), (None, "2025-03-10")],
         ),
         # the place of a part is not the whole's
         (
@@ -1081,6 +1113,18 @@ def test_people_do_not_take_an_earlier_sentences_subject() -> None:
         "people have been killed in the region since the war began."
     )
     assert [("Russia", 40), (None, 100)] == [(c.subject, c.low) for c in claims]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hezbollah denied the report. The group lost 40 fighters, a monitor said.",
+        "Israel said it struck Hezbollah depots and killed 40 of the group's fighters.",
+    ],
+)
+def test_the_group_whose_people_are_counted(text: str) -> None:
+    """A group noun means the group named before it, or opening the last sentence."""
+    assert "Hezbollah" == claims_of(text)[-1].subject
 
 
 def test_a_bare_figure_is_of_the_kind_of_the_figure_before_it() -> None:
