@@ -935,10 +935,31 @@ def _governor(sent: _Tagged, a: int) -> tuple[_Match | None, int]:
             increment = True
         det = sent.ending(j, "determiner", "marker", "filler")
         if det is None:
-            return None, int(increment)
+            verb = (
+                _verb_before_object(sent, j - 1) if sent.lower(j - 1) == "and" else None
+            )
+            return verb, int(increment)
         j = det.start
         steps += 1
     return None, int(increment)
+
+
+def _verb_before_object(sent: _Tagged, and_at: int) -> _Match | None:
+    """The measure verb whose object "and" joins the figure to: "sent a carrier and".
+
+    Only a few plain words may stand between the verb and "and": "sent a second
+    aircraft carrier and about 2,000 personnel", not "killed 12 and 30".
+    """
+    for q in range(and_at - 1, max(0, and_at - _OBJECT_MAX) - 1, -1):
+        if sent.figure_at(q) is not None or not sent.tokens[q].text.isalpha():
+            return None
+        m = sent.ending(q, "measure_before")
+        if m is not None:
+            return m
+    return None
+
+
+_OBJECT_MAX = 6  # words of an object between a verb and "and"
 
 
 def _linked_measure(
@@ -1156,7 +1177,10 @@ def _bind(
     )
     group = False
     # a count of no kind of its own ("20 others", "eight of whom") may be a group's
-    takes_group = np.head != "personnel" or np.kind == "general"
+    # (but not people besides the claim before: ", along with 125 members")
+    takes_group = (np.head != "personnel" or np.kind == "general") and not _added(
+        sent, a
+    )
     if finite is not None and infinitive and governor is not None:
         finite = None  # "drafted 300,000 reservists to be sent": the governor counts
     verb = None
@@ -1278,7 +1302,10 @@ def _bind(
     if sided and subject is None and link is not None:
         owner = _of_owner(state, sent, link.end)
         if owner is None:
-            before = sent.ending(link.start, "demonym", "actor", "people")
+            # "the number of Palestinians killed": the people the link counts
+            before = sent.at(link.start, "demonym", "actor", "people")
+            if before is None or before.end > link.end:
+                before = sent.ending(link.start, "demonym", "actor", "people")
             if before is None and sent.lower(link.start - 1) == "'s":
                 before = sent.ending(link.start - 1, "actor", "people")
             owner = _speaks_for(state.lex, before.value) if before is not None else None
@@ -1471,11 +1498,11 @@ def _antecedent(sent: _Tagged, idx: int, done: Sequence[_Binding | None]) -> int
         sent.lower(a - 1) in {"including", "among"} or sent.lower(a - 2) == "among"
     ):
         return idx - 1
-    # after it: "14 were killed in airstrikes overnight, including six children"
-    if (
-        prior is not None
-        and sent.lower(a - 1) == "including"
-        and sent.lower(a - 2) == ","
+    # after it: "14 were killed in airstrikes overnight, including six children",
+    # "..., along with 125 members of the security forces"
+    if prior is not None and (
+        (sent.lower(a - 1) == "including" and sent.lower(a - 2) == ",")
+        or _added(sent, a)
     ):
         return idx - 1
     start = max(pb, prior.np_end, prior.last) if prior is not None else pb
@@ -1490,22 +1517,43 @@ def _antecedent(sent: _Tagged, idx: int, done: Sequence[_Binding | None]) -> int
     return idx - 1
 
 
+def _added(sent: _Tagged, a: int) -> bool:
+    """True after ", along with", ", as well as": people besides the claim before."""
+    words = [sent.lower(p) for p in range(max(0, a - 4), a)]
+    return any(
+        words[-len(lead) :] == lead
+        for lead in (
+            [",", "along", "with"],
+            [",", "as", "well", "as"],
+            [",", "in", "addition", "to"],
+        )
+    )
+
+
 def _past_owner(sent: _Tagged, j: int) -> int:
-    """Skip an owner phrase: "72 fighters *of the al-Qaida-linked Nusra Front*"."""
+    """Skip an owner phrase: "72 fighters *of the al-Qaida-linked Nusra Front*".
+
+    The phrase ends on a name or on forces: "125 members *of the security forces*".
+    """
     if sent.lower(j) != "of":
         return j
     k = j + 1
+    named = False
     while k < len(sent.tokens) and k - j < 10:
         tok = sent.tokens[k]
-        if tok.text[:1].isupper() or tok.text == "-" or tok.lower in {"the", "its"}:
+        forces = sent.at(k, "personnel")
+        if forces is not None:
+            k, named = forces.end, True
+        elif tok.text[:1].isupper() or tok.text == "-" or tok.lower in {"the", "its"}:
             k += 1
+            named = tok.text[:1].isupper()
         elif k + 1 < len(sent.tokens) and sent.tokens[k + 1].text == "-":
             k += 2  # a hyphenated modifier: "al-Qaida-linked"
         elif sent.tokens[k - 1].text == "-":
             k += 1
         else:
             break
-    return k if k > j + 1 and sent.tokens[k - 1].text[:1].isupper() else j
+    return k if k > j + 1 and named else j
 
 
 def _presence(sent: _Tagged, a: int, np_end: int) -> bool:
@@ -1682,6 +1730,9 @@ def _resolve(state: _Doc, sent: _Tagged, i: int, j: int, k: int) -> _Attribution
             info = lex.actors.get(m.value)
             if info is not None and info.kind == "media" and info.represents is None:
                 return _Attribution(claimant=m.value, text=text)
+            if sent.lower(m.end) == "'s" and sent.at(m.end + 1, "actor") is not None:
+                p = m.end + 1  # "Yemen's Houthis": the Houthis, not Yemen too
+                continue
             name = _speaks_for(lex, m.value)
             if name not in actors:
                 actors.append(name)
@@ -2168,6 +2219,8 @@ def _verb_subject(sent: _Tagged, start: int) -> tuple[int, int] | None:
                 "where",
                 "which",
                 "who",
+                "whom",
+                "whose",
                 "what",
                 "how",
                 "whether",

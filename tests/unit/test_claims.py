@@ -54,6 +54,8 @@ def one(text: str, published: dt.date | None = PUBLISHED) -> Claim:
         ("Some 90,000 troops have massed near the border.", "deployed"),
         ("The army flew 300 soldiers to the island.", "deployed"),
         ("About 1,200 troops were airlifted to the border.", "deployed"),
+        # the verb of an object joined by "and"
+        ("The US sent a carrier and about 2,000 additional troops.", "reinforcement"),
         ("The regiment has lost 1,200 men since January.", "casualties"),
         ("Rebels captured 45 government soldiers.", "captured"),
         ("The militia is holding 12 hostages.", "captured"),
@@ -388,6 +390,7 @@ def test_listed_figures_share_the_measure() -> None:
         ),
         ("Chadian units fighting against the Malian army lost 200 men.", "Chad"),
         ("Kenya, which leads the mission, deployed 400 police officers.", "Kenya"),
+        ("The number of Palestinians killed has surpassed 67,000.", "Palestine"),
     ],
 )
 def test_subject_is_whose_people_are_counted(text: str, subject: str | None) -> None:
@@ -454,6 +457,14 @@ def test_subject_is_whose_people_are_counted(text: str, subject: str | None) -> 
         ),
         # ... but a verb joined to the verb of saying is not said
         ("The ministry announced the call-up and drafted 700 reservists.", None, None),
+        # a state before its group's name is no claimant of its own
+        ("Yemen's Houthis said 68 soldiers were killed.", "Houthis", "Yemen's Houthis"),
+        # nor is a relative pronoun part of the speaker
+        (
+            "Of the 251 people taken, 48 are held, of whom Israel believes 20 died.",
+            "Israel",
+            "Israel",
+        ),
         # a role of two words is no part of the name
         (
             "Defence Minister Pedro Salas said 700 soldiers were captured.",
@@ -1097,6 +1108,16 @@ def test_a_participle_after_a_clause_without_subject_names_no_claimant() -> None
             "its fighters died.",
             "Arakan Army",
         ),
+        (
+            "Amnesty International said 745 civilians were killed. The interior "
+            "ministry said 16 of its officers died.",
+            None,
+        ),
+        (
+            "The Hamas-run health ministry said 40 people were killed. The "
+            "ministry said 12 were wounded.",
+            "Gaza Health Ministry",
+        ),
     ],
 )
 def test_a_description_points_back_to_a_speaker_of_its_kind(
@@ -1125,6 +1146,19 @@ def test_people_do_not_take_an_earlier_sentences_subject() -> None:
 def test_the_group_whose_people_are_counted(text: str) -> None:
     """A group noun means the group named before it, or opening the last sentence."""
     assert "Hezbollah" == claims_of(text)[-1].subject
+
+
+def test_people_along_with_a_toll_are_killed_too_but_not_of_its_group() -> None:
+    """People listed "along with" a civilian toll are more dead, and no civilians."""
+    claims = claims_of(
+        "The monitor said 745 civilians were killed by militias, along with 125 "
+        "members of the security forces and 148 loyalist fighters."
+    )
+    assert [
+        ("killed", 745, "civilians"),
+        ("killed", 125, None),
+        ("killed", 148, None),
+    ] == [(c.measure, c.low, c.subject) for c in claims]
 
 
 def test_a_bare_figure_is_of_the_kind_of_the_figure_before_it() -> None:
