@@ -1519,6 +1519,8 @@ def _antecedent(sent: _Tagged, idx: int, done: Sequence[_Binding | None]) -> int
 
 def _added(sent: _Tagged, a: int) -> bool:
     """True after ", along with", ", as well as": people besides the claim before."""
+    if sent.lower(a - 1) not in {"with", "as", "to"}:
+        return False
     words = [sent.lower(p) for p in range(max(0, a - 4), a)]
     return any(
         words[-len(lead) :] == lead
@@ -2933,13 +2935,10 @@ def _place_at(state: _Doc, sent: _Tagged, i: int) -> str | None:
     if named:
         i += 2  # "the southern city of Kherson"
     m = sent.at(i, "place", "actor")
-    if (
-        m is not None
-        and sent.lower(m.end) in _SETTLEMENTS
-        and (sent.lower(m.end + 1) == "of")
-    ):
-        # "the Shan State town of Lashio": the town
-        return _place_at(state, sent, m.end) or _place_at(state, sent, m.start)
+    if m is not None and sent.lower(m.end) in _SETTLEMENTS:
+        town = _place_at(state, sent, m.end)  # "the Shan State town of Lashio"
+        if town is not None:
+            return town
     if m is not None:
         # "Russia's Kursk region": the inner place; "Moscow's war": no place
         if sent.lower(m.end) == "'s":

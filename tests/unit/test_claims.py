@@ -702,6 +702,8 @@ def test_as_of_unknown_without_a_date() -> None:
         ("Shelling killed nine people in the southern city of Sumy.", "Sumy"),
         ("Troops flew 300 soldiers into the Kursk region town of Sudzha.", "Sudzha"),
         ("Gunmen killed 12 soldiers near the town of Varnel.", "Varnel"),
+        # ... else the place it is in
+        ("Gunmen killed 12 soldiers in the Kursk region town of the west.", "Kursk"),
         # fighting is where it happened; a war is not
         ("About 300 people were killed in fighting in eastern Ukraine.", "Ukraine"),
         ("About 300 soldiers were killed in the offensive in Kharkiv.", "Kharkiv"),
