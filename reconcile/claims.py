@@ -1318,6 +1318,20 @@ def _bind(
                     owner, _s = _agent(state, sent, k)
                     break
         subject = owner
+    agent = None
+    if (
+        sided
+        and subject is None
+        and not enemy
+        and np.kind == "military"
+        and governor is not None
+        and sent.at(governor.start, "measure_agent_counted") is None
+    ):
+        # "Russian forces killed 40 soldiers": the agent's adversary's, when the
+        # stance pairs give it one; never a side carried from elsewhere
+        agent, _start = _agent(state, sent, governor.start)
+        if agent is not None:
+            subject = _adversary(state, agent)
     own = sided and subject is None and _speakers_own(sent, a, b)
     if (
         sided
@@ -1325,6 +1339,7 @@ def _bind(
         and not own
         and fronted is None
         and not enemy
+        and agent is None
         and not sent.any_between("government", b, np.end)  # whose government?
     ):
         # (a part of a whole is whose the whole is, if anyone's)

@@ -1374,6 +1374,32 @@ def test_the_enemy_is_the_claimants_adversary(
 
 
 @pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Russian forces killed 40 soldiers near Pokrovsk.", "Ukraine"),
+        (
+            "Kyiv said 300 Russian soldiers died. Ukrainian units killed 40 troops.",
+            "Russia",
+        ),
+        # the agent has two adversaries, and neither is in the text: no side,
+        # not even one carried from a sentence before
+        ("Ukrainian units killed 40 troops near the border.", None),
+        (
+            "Kyiv said 300 Russian soldiers died. North Korean units killed 40 troops.",
+            None,
+        ),
+        # what an agent loses or sends is its own
+        ("Russian forces lost 40 soldiers near Pokrovsk.", "Russia"),
+    ],
+)
+def test_soldiers_an_agent_killed_are_its_adversarys(
+    text: str, subject: str | None
+) -> None:
+    """Soldiers Russian forces killed are Ukraine's, by the stance pairs."""
+    assert subject == claims_of(text)[-1].subject
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Israel said the enemy lost 40 fighters in the raid.",
