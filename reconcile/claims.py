@@ -1038,8 +1038,10 @@ def _agent(state: _Doc, sent: _Tagged, verb_start: int) -> tuple[str | None, int
         # the first verb
         first = _first_conjunct(sent, k - 1)
         agent = _agent(state, sent, first) if first is not None else (None, 0)
-        if agent[0] is not None:
-            return agent
+        if agent[0] is not None or first is not None:
+            # (and never the first verb's object: "its forces killed 1,200
+            # Fano fighters and captured 350" were not captured by Fano)
+            return agent[0], verb_start if agent[0] is None else agent[1]
     k = verb_start
     while k > 0 and sent.at(k - 1, "aux") is not None:
         k -= 1
@@ -1323,15 +1325,19 @@ def _bind(
         sided
         and subject is None
         and not enemy
-        and np.kind == "military"
+        and (
+            np.kind in {"military", "captive"}
+            or (np.kind == "general" and measure == "captured")
+        )
         and governor is not None
         and sent.at(governor.start, "measure_agent_counted") is None
     ):
-        # "Russian forces killed 40 soldiers": the agent's adversary's, when the
-        # stance pairs give it one; never a side carried from elsewhere
+        # "Russian forces killed 40 soldiers", "Hamas took 251 hostages": the
+        # agent's adversary's, when the stance pairs give it one; never a side
+        # carried from elsewhere
         agent, _start = _agent(state, sent, governor.start)
         if agent is not None:
-            subject = _adversary(state, agent)
+            subject = _adversary(state, agent, (d.subject for d in done if d))
     own = sided and subject is None and _speakers_own(sent, a, b)
     if (
         sided
@@ -1371,11 +1377,14 @@ def _bind(
     return binding
 
 
-def _adversary(state: _Doc, claimant: str) -> str | None:
+def _adversary(
+    state: _Doc, claimant: str, also: Iterable[str | None] = ()
+) -> str | None:
     """Who "the enemy" is to ``claimant``: its one adversary in the lexicon's stance.
 
     Of several ("Ukraine": Russia, North Korea), the one that is already a claim's
-    subject in the text; else nobody.
+    subject in the text, or one of ``also`` (the sentence's subjects so far);
+    else nobody.
     """
     if ";" in claimant:
         return None  # two claimants: whose enemy?
@@ -1387,7 +1396,7 @@ def _adversary(state: _Doc, claimant: str) -> str | None:
         if side != claimant
     }
     if len(foes) > 1:
-        foes &= state.sides
+        foes &= state.sides | set(also)
     return next(iter(foes)) if len(foes) == 1 else None
 
 

@@ -1390,6 +1390,15 @@ def test_the_enemy_is_the_claimants_adversary(
         ),
         # what an agent loses or sends is its own
         ("Russian forces lost 40 soldiers near Pokrovsk.", "Russia"),
+        # hostages are the side they were taken from
+        ("Hamas took 251 hostages in the raid.", "Israel"),
+        ("Hamas said it is holding 130 hostages.", "Israel"),
+        # the object of the first of two verbs is no agent of the second
+        (
+            "Ethiopia said its forces killed 1,200 Fano fighters and captured 350 "
+            "others.",
+            "Fano",
+        ),
     ],
 )
 def test_soldiers_an_agent_killed_are_its_adversarys(
