@@ -1038,10 +1038,12 @@ def _agent(state: _Doc, sent: _Tagged, verb_start: int) -> tuple[str | None, int
         # the first verb
         first = _first_conjunct(sent, k - 1)
         agent = _agent(state, sent, first) if first is not None else (None, 0)
-        if agent[0] is not None or first is not None:
-            # (and never the first verb's object: "its forces killed 1,200
-            # Fano fighters and captured 350" were not captured by Fano)
-            return agent[0], verb_start if agent[0] is None else agent[1]
+        if agent[0] is not None:
+            return agent
+        if first is not None:
+            # and never the first verb's object: "its forces killed 1,200 Fano
+            # fighters and captured 350" were not captured by Fano
+            return None, verb_start
     k = verb_start
     while k > 0 and sent.at(k - 1, "aux") is not None:
         k -= 1
