@@ -1049,6 +1049,8 @@ def _agent(state: _Doc, sent: _Tagged, verb_start: int) -> tuple[str | None, int
         k -= 1
     if sent.lower(k - 1) == "it":
         return _it_agent(state, sent, k - 1), verb_start
+    if sent.lower(k - 1) == "they":
+        return _they_agent(state, sent, k - 1), verb_start
     verb_group = k  # where the verb and its auxiliaries start
     k = verb_start
     for _ in range(8):
@@ -1113,6 +1115,57 @@ def _it_agent(state: _Doc, sent: _Tagged, it: int) -> str | None:
     before = state.tag(k - 1)
     span = _clause_subject(before, len(before.tokens))
     return _one_state(state, before, span) if span is not None else None
+
+
+def _they_agent(state: _Doc, sent: _Tagged, they: int) -> str | None:
+    """Who "they" is in "..., they took 251 hostages": the actor a subject names.
+
+    The subject of a clause opening the sentence ("When Hamas militants stormed
+    the town, they took"), else that of the sentence before, in the same
+    paragraph, unless it only says something ("Officials said the troops
+    advanced. They lost 40": the officials did not lose them).
+    """
+    if they > 0:
+        opening = _subordinate_opening(state, sent, they)
+        if opening is None:
+            return None  # "... and they took": no antecedent we can tell
+        end = _np_end(sent, opening + 1, they)
+        return _actor_in(state, sent, (opening + 1, end)) if end is not None else None
+    k = sent.index
+    if k == 0 or state.sentences[k - 1].paragraph != state.sentences[k].paragraph:
+        return None
+    before = state.tag(k - 1)
+    span = _clause_subject(before, len(before.tokens))
+    if span is None or before.at(span[1], "attrib_verb") is not None:
+        return None
+    return _actor_in(state, before, span)
+
+
+def _subordinate_opening(state: _Doc, sent: _Tagged, they: int) -> int | None:
+    """The "When" of "When the rebels stormed the town, they ...", if any.
+
+    The clause ends in the comma before "they", and its word opens a sentence
+    (capitalised) or follows a comma.
+    """
+    if sent.tokens[they - 1].text != ",":
+        return None
+    words = state.lex.words("cues", "grammar", "subordinators")
+    for p in range(they - 2, -1, -1):
+        tok = sent.tokens[p]
+        if tok.lower in words and (tok.text[0].isupper() or sent.lower(p - 1) == ","):
+            return p
+        if sent.is_break(p):
+            return None
+    return None
+
+
+def _actor_in(state: _Doc, sent: _Tagged, span: tuple[int, int]) -> str | None:
+    """The first actor or demonym in the noun phrase ``span``: "Hamas militants"."""
+    for p in range(*span):
+        m = sent.at(p, "actor", "demonym")
+        if m is not None:
+            return _speaks_for(state.lex, m.value)
+    return None
 
 
 def _one_state(state: _Doc, sent: _Tagged, span: tuple[int, int]) -> str | None:
@@ -2059,6 +2112,23 @@ def _opening_organisation(state: _Doc, k: int) -> _Attribution | None:
     if m is None or info is None or info.kind not in _ORGS:
         return None
     return _Attribution(claimant=_speaks_for(state.lex, m.value), text=None)
+
+
+def _own_voice(state: _Doc, text: str | None, subject: str) -> str | None:
+    """The state an unnamed officer speaks for: the one whose losses it counts.
+
+    "Five Nigerian soldiers were killed, a military officer said": the officer
+    is Nigeria's, when ``text`` has a word of `[cues.roles] state_voices` and no
+    other state is a subject in the story so far.
+    """
+    lex = state.lex
+    if text is None or not _is_state(lex, subject):
+        return None
+    words = lex.words("cues", "roles", "state_voices")
+    if not any(w in words for w in normalize(text).split()):
+        return None
+    others = {side for side in state.sides if side != subject and _is_state(lex, side)}
+    return None if others else subject
 
 
 def _is_state(lex: Lexicon, claimant: str) -> bool:
@@ -3030,6 +3100,13 @@ def _make_claim(
         subject = claimant  # one claimant: whose "its" it is
     if binding.enemy and subject is None and claimant is not None:
         subject = _adversary(state, claimant)
+    if (
+        claimant is None
+        and attribution is not None
+        and subject is not None
+        and state.lex.measures[binding.measure].kind == "cumulative"
+    ):
+        claimant = _own_voice(state, attribution.text, subject)
     time = binding.own_time or _time_ref(state, sent, binding)
     flow = _is_flow(state, sent, binding, time)
     earlier = binding.earlier_of

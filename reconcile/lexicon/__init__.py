@@ -115,6 +115,7 @@ _SCHEMA: dict[str, Any] = {
             "government": "list",
             "enemy": "list",
             "holding": "list",
+            "subordinators": "list",
             "clause_leads": "list",
         },
         "roles": {
@@ -122,6 +123,7 @@ _SCHEMA: dict[str, Any] = {
             "organisations": "list",
             "groups": "list",
             "states": "list",
+            "state_voices": "list",
             "media": "list",
         },
         "scope": {"events": "list", "totals": "list", "perfect": "list"},

@@ -1399,6 +1399,31 @@ def test_the_enemy_is_the_claimants_adversary(
             "others.",
             "Fano",
         ),
+        # "they" is the subject of the clause opening the sentence ...
+        (
+            "When Hamas gunmen stormed the kibbutz on Monday, they took 40 "
+            "hostages into Gaza.",
+            "Israel",
+        ),
+        (
+            "On Friday, after Russian units crossed the river, they killed 30 troops.",
+            "Ukraine",
+        ),
+        ("After Russian units crossed the river, they lost 30 soldiers.", "Russia"),
+        # ... or of the sentence before, unless it only said something
+        ("Russian units crossed the river. They killed 30 troops there.", "Ukraine"),
+        (
+            "Ukrainian officials said the attack failed. They killed 30 troops, "
+            "it said.",
+            None,
+        ),
+        # "they" after "and" or a plain comma has no antecedent we can tell
+        ("Russian units pushed on, and they killed 30 troops.", None),
+        (
+            "Russian units advanced as Ukrainian units fell back, they killed 30 "
+            "troops.",
+            None,
+        ),
     ],
 )
 def test_soldiers_an_agent_killed_are_its_adversarys(
@@ -1420,6 +1445,35 @@ def test_the_speaker_is_not_the_subject_of_what_it_says(text: str) -> None:
     claim = one(text)
     assert claim.measure == "casualties"
     assert claim.subject is None
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "Four Kenyan soldiers were killed in the raid, a military officer said.",
+            "Kenya",
+        ),
+        ("Four Kenyan soldiers were killed, the army said.", "Kenya"),
+        # no officer's word
+        ("Four Kenyan soldiers were killed, a witness said.", None),
+        # another state is a side in the story: whose officer?
+        (
+            "Moscow said 40 Ukrainian soldiers died. Four Russian soldiers were "
+            "killed, a military officer said.",
+            None,
+        ),
+        # no state's losses
+        ("Forty al-Shabaab fighters were killed, a military officer said.", None),
+        # a deployment is often counted by others
+        ("Kenya has 400 troops in Haiti, security sources said.", None),
+    ],
+)
+def test_an_unnamed_officer_speaks_for_the_state_whose_losses_it_counts(
+    text: str, claimant: str | None
+) -> None:
+    """An officer's word on four Kenyan soldiers killed is Kenya's."""
+    assert claims_of(text)[-1].claimant == claimant
 
 
 def test_a_speaker_who_admits_losing_lost_them() -> None:
