@@ -1712,15 +1712,15 @@ def _fronted_partitive(
         return None
     if sent.lower(1) in {"them", "those", "these"} and sent.lower(2) == ",":
         return state.last_binding if state.last_claim == sent.index - 1 else None
-    first_fig, a, b = sent.figures[0]
+    first_fig, a, _b = sent.figures[0]
     if a > 3 or idx == 0:
         return None  # the whole itself, named again, is no new claim
-    if done[0] is not None:
-        comma = next(
-            (i for i in range(b, len(sent.tokens)) if sent.lower(i) == ","), -1
-        )
-        if comma + 1 == sent.figures[idx][1]:
-            return done[0]
+    if done[0] is not None and idx == 1 and sent.lower(sent.figures[1][1] - 1) == ",":
+        # the comma closing the whole's phrase, which may hold others: "Of the
+        # 200 hostages taken on March 3, 2024, 117 have been freed"; the whole
+        # as claimed before, if it was, knows whose they are
+        before = state.values.get(first_fig.low) if first_fig.low is not None else None
+        return done[0] if before is None or done[0].subject is not None else before
     if first_fig.low is not None:
         return state.values.get(first_fig.low)
     return None
@@ -2186,7 +2186,7 @@ def _after_locative(sent: _Tagged, p: int, start: int = 0) -> bool:
 
 
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "what", "who"})
-_PRESENT = frozenset({"remain", "remains", "are", "is", "stay", "stays"})
+_PRESENT = frozenset({"remain", "remains", "are", "is", "stay", "stays", "have", "has"})
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 
 
@@ -2823,8 +2823,13 @@ def _time_before(
     1,006,000" the day is the 1,150's; the total holds as of the report. A
     count in the present tense holds as of the report too, whatever time an
     earlier clause gives: "Of the 251 hostages taken on October 7, 49 remain in
-    Gaza" (but "Of the 300 killed last month, 40 were officers").
+    Gaza" (but "Of the 300 killed last month, 40 were officers"). A time inside
+    the claim, before its figure, is its own: "the number of soldiers killed in
+    March exceeded 2,000".
     """
+    inside = [t for t in times if t.start >= binding.first and t.end <= binding.last]
+    if inside:
+        return inside[-1]
     time = _earlier_time(times, binding)
     if time is None:
         return None
@@ -2969,6 +2974,12 @@ def _location(state: _Doc, sent: _Tagged, binding: _Binding) -> str | None:
             if place is not None:
                 return place
         i += 1
+    # inside a claim its figure ends: "the number killed in Kursk passed 3,000"
+    for i in range(binding.first + 1, binding.np_end):
+        if sent.lower(i) in _LOCATIVE and sent.lower(i - 1) not in _WARS:
+            place = _place_at(state, sent, i + 1)
+            if place is not None:
+                return place
     return _place_before(state, sent, binding.first)
 
 

@@ -617,6 +617,17 @@ def test_a_total_after_a_count_of_a_period_holds_at_the_report(text: str) -> Non
             "captivity.",
             ["2025-01-09", "2025-03-12"],
         ),
+        # ... or in the present perfect; a comma in the whole's date is no end
+        # of its phrase
+        (
+            "Of the 200 hostages seized by gunmen on March 3, 2024, 117 have been "
+            "freed.",
+            ["2024-03-03", "2025-03-12"],
+        ),
+        (
+            "Of the 200 hostages seized by gunmen on January 9, 117 have been freed.",
+            ["2025-01-09", "2025-03-12"],
+        ),
         # ... a part in the past tense when the whole was
         ("Of the 300 soldiers killed last month, 40 were officers.", ["2025-02"] * 2),
     ],
@@ -626,6 +637,23 @@ def test_a_count_in_the_present_tense_holds_at_the_report(
 ) -> None:
     """A time in an earlier clause does not date "80 are still held"."""
     assert expected == [c.as_of for c in claims_of(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of"),
+    [
+        (
+            "The number of soldiers killed in Donetsk in January exceeded 2,000.",
+            "2025-01",
+        ),
+        ("The death toll in February rose to 300.", "2025-02"),
+    ],
+)
+def test_a_time_inside_a_claim_before_its_figure_is_its_own(
+    text: str, as_of: str
+) -> None:
+    """The number killed in January that exceeded 2,000 counts January's dead."""
+    assert one(text).as_of == as_of
 
 
 @pytest.mark.parametrize(
@@ -708,6 +736,9 @@ def test_as_of_unknown_without_a_date() -> None:
         ("About 300 people were killed in fighting in eastern Ukraine.", "Ukraine"),
         ("About 300 soldiers were killed in the offensive in Kharkiv.", "Kharkiv"),
         ("About 300 Korean soldiers were killed in Moscow's war in Ukraine.", None),
+        # inside a claim its figure ends
+        ("The number of soldiers killed in Donetsk exceeded 2,000.", "Donetsk"),
+        ("The death toll in Kherson rose to 30 on Monday.", "Kherson"),
         # a figure that is no claim does not end the search
         (
             "Serbia keeps 1,500 troops at five posts inside Bosnia.",
