@@ -296,6 +296,8 @@ class _Binding:
     # of, and the figure's own time
     earlier_of: _Binding | None = None
     own_time: TimeRef | None = None
+    # the whole counted before that this claim is a part of: "52 are Israelis"
+    whole: _Binding | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -533,9 +535,25 @@ def _may_bind(state: _Doc, sent: _Tagged, *, ever: bool = False) -> bool:
     """
     if not sent.categories.isdisjoint(_MEASURE_SOURCES):
         return True
-    if (ever or state.values) and (sent.lower(0) == "of" or _more_of(sent)):
+    if ever:  # the figures are not known yet: any sentence a part may open
+        return (
+            sent.lower(0) in {"of", "another"}
+            or (sent.lower(0), sent.lower(1)) in _MORE_OF
+            or any(sent.lower(p) in _BE for p in range(1, 4))
+            or _has_victims(state, sent)
+        )
+    if state.values and (sent.lower(0) == "of" or _more_of(sent)):
         return True
-    return (ever or state.last_measure is not None) and _has_victims(state, sent)
+    last = state.last_binding
+    if (
+        last is not None
+        and last.whole is not None
+        and sent.figures
+        and sent.figures[0][1] == 0
+        and _says_who(sent, sent.figures[0][2])
+    ):
+        return True  # "One is Nepalese", after parts of a whole
+    return state.last_measure is not None and _has_victims(state, sent)
 
 
 def _has_victims(state: _Doc, sent: _Tagged) -> bool:
@@ -1426,6 +1444,7 @@ def _bind(
         enemy=enemy,
         earlier_of=earlier_of,
         own_time=own_time,
+        whole=fronted.whole or fronted if fronted is not None else None,
     )
     if group_info is not None:
         return _group_subject(state, sent, binding, group_info)
@@ -1701,13 +1720,31 @@ def _fronted_partitive(
     """
     if not sent.figures:
         return None
-    if idx == 0 and _more_of(sent):
-        # "Another six are Thais", "The remaining 12 are men": more of the whole
-        # the last claim counted part of, whose people they are not said to be
-        last = state.last_binding
+    last = state.last_binding
+    if idx == 0 and (
+        _more_of(sent)
+        or (
+            last is not None
+            and last.whole is not None
+            and sent.figures[0][1] == 0
+            and _says_who(sent, sent.figures[0][2])
+        )
+    ):
+        # "Another six are Thais", "The remaining 12 are men", and after parts
+        # "Forty are men": more of the whole the last claim counted part of,
+        # whose people they are not said to be
         if last is None or state.last_claim != sent.index - 1:
             return None
-        return attrs.evolve(last, subject=None, group=False)
+        return _more_of_whole(last)
+    before = done[idx - 1] if idx > 0 else None
+    if (
+        before is not None
+        and before.whole is not None
+        and sent.lower(sent.figures[idx][1] - 1) in {",", "and"}
+        and _says_who(sent, sent.figures[idx][2])
+    ):
+        # "Another six are Thais, one is Nepalese": a part listed after a part
+        return _more_of_whole(before)
     if sent.lower(0) != "of":
         return None
     if sent.lower(1) in {"them", "those", "these"} and sent.lower(2) == ",":
@@ -1726,6 +1763,28 @@ def _fronted_partitive(
     return None
 
 
+def _more_of_whole(last: _Binding) -> _Binding:
+    """The whole a part after ``last`` counts from: the people the whole was.
+
+    After a part ("52 are Israelis") it is the whole itself, not the part's side;
+    after a claim that was no part ("300 were killed. The other 12 ..."), the
+    claim as bound, but not whose people it counted.
+    """
+    if last.whole is not None:
+        return attrs.evolve(last.whole, group=False)
+    return attrs.evolve(last, subject=None, group=False)
+
+
+def _says_who(sent: _Tagged, b: int) -> bool:
+    """True when a figure ending at token ``b`` is said to be people: "are men".
+
+    One word may qualify them: "are military personnel", "are young children".
+    """
+    return sent.lower(b) in _BE and any(
+        sent.at(p, "people", "demonym", "personnel") is not None for p in (b + 1, b + 2)
+    )
+
+
 def _more_of(sent: _Tagged) -> bool:
     """True for "Another six are Thais", "The other 10 are women": more of a whole."""
     a = 1 if sent.lower(0) == "another" else 2
@@ -1734,10 +1793,7 @@ def _more_of(sent: _Tagged) -> bool:
     fig = sent.figure_at(a)
     if fig is None:
         return False
-    b = sent.figures[fig][2]
-    return sent.lower(b) in _BE and (
-        sent.at(b + 1, "people", "demonym", "personnel") is not None
-    )
+    return _says_who(sent, sent.figures[fig][2])
 
 
 _MORE_OF = frozenset({("the", "other"), ("the", "remaining"), ("a", "further")})

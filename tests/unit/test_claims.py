@@ -295,6 +295,41 @@ def test_another_part_of_a_breakdown() -> None:
     ]
 
 
+def test_parts_listed_after_parts_count_from_the_same_whole() -> None:
+    """After "52 are Kenyans", "Forty are men" and "one is Somali" are parts too.
+
+    A part that says whose people it counts is theirs; the others are the
+    whole's.
+    """
+    found = claims_of(
+        "The rebels are holding 70 Malian hostages. Of them, 52 are Kenyans. "
+        "Another six are Ugandans, one is Somali. Forty are men and 30 are women. "
+        "Eleven are military personnel."
+    )
+    assert [(c.measure, c.low, c.subject) for c in found] == [
+        ("captured", 70, "Mali"),
+        ("captured", 52, "Kenya"),
+        ("captured", 6, "Uganda"),
+        ("captured", 1, "Somalia"),
+        ("captured", 40, "Mali"),
+        ("captured", 30, "Mali"),
+        ("captured", 11, "Mali"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the claim before is no part of a whole
+        "The army said 300 soldiers were killed. Forty are officers.",
+        "The score was 3 to 1. One is Nepalese.",
+    ],
+)
+def test_a_figure_saying_who_is_no_part_without_parts_before(text: str) -> None:
+    """A toll that was no part has no parts after it: "Forty are officers"."""
+    assert len(claims_of(text)) == 1 - text.startswith("The score")
+
+
 def test_a_further_figure_with_no_people_named_is_no_part() -> None:
     """'A further 30 are in hospital' says no more of the dead."""
     found = claims_of("About 40 soldiers were killed. A further 30 are in hospital.")
