@@ -321,6 +321,8 @@ class _Doc:
         self.values: dict[int, _Binding] = {}  # figure value -> its last binding
         self.last_claim = -1  # the sentence of the last claim
         self.last_binding: _Binding | None = None  # and how it was bound
+        # the side of the captives a noun counted last: "hostage" -> "Israel"
+        self.captives: dict[str, str] = {}
         self.last_subject: tuple[int, str] | None = None
         self.sides: set[str] = set()  # the subjects of claims read so far
         self.last_measure: str | None = None
@@ -1412,6 +1414,20 @@ def _bind(
         if agent is not None:
             subject = _adversary(state, agent, (d.subject for d in done if d))
     own = sided and subject is None and _speakers_own(sent, a, b)
+    # "hostages" in one story are one people: "Hamas took 251 hostages ... 63
+    # hostages are still alive" (Israel's); such nouns take no side a sentence
+    # had (`uncarried_nouns`), but the side they had before
+    uncarried = state.lex.words("cues", "grammar", "uncarried_nouns")
+    captive = None
+    if (
+        sided
+        and np.head == "personnel"
+        and np.kind == "captive"
+        and sent.lower(np.end - 1) in uncarried
+    ):
+        captive = sent.lower(np.end - 1).removesuffix("s")
+        if subject is None and not own and not enemy:
+            subject = state.captives.get(captive)
     if (
         sided
         and subject is None
@@ -1422,11 +1438,12 @@ def _bind(
         and not sent.any_between("government", b, np.end)  # whose government?
     ):
         # (a part of a whole is whose the whole is, if anyone's)
-        uncarried = state.lex.words("cues", "grammar", "uncarried_nouns")
         carries = sent.lower(np.end - 1) not in uncarried
         subject, group = _sentence_subject(
             state, sent, idx, done, takes_group, carries, bare=np.head == "none"
         )
+    if captive is not None and subject is not None and fronted is None:
+        state.captives[captive] = subject
     last = max(b, np.end, verb_end if (finite or bare) else b)
     binding = _Binding(
         measure=measure,

@@ -1303,6 +1303,30 @@ def test_a_parenthesis_between_the_figure_and_its_verb_is_passed_over() -> None:
     assert (claim.measure, claim.low, claim.qualifier) == ("killed", 1600, "more_than")
 
 
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "When Hamas gunmen stormed the town, they took 240 hostages. Talks "
+            "stalled in May. Officials believe 60 hostages are still alive.",
+            "Israel",
+        ),
+        (
+            "Rebels are holding 70 Malian hostages. The army said 300 Somali "
+            "soldiers were killed. Officials believe 60 hostages are alive.",
+            "Mali",
+        ),
+        # no hostages were anyone's before
+        ("Officials believe 60 hostages are still alive.", None),
+    ],
+)
+def test_hostages_are_the_side_hostages_were_before_in_the_story(
+    text: str, subject: str | None
+) -> None:
+    """The hostages of one story are one people, whatever side a sentence had."""
+    assert claims_of(text)[-1].subject == subject
+
+
 def test_hostages_do_not_take_the_side_of_a_recent_toll() -> None:
     """The side whose toll came just before does not hold or lose the hostages."""
     claims = claims_of(
