@@ -1461,7 +1461,7 @@ def _bind(
         enemy=enemy,
         earlier_of=earlier_of,
         own_time=own_time,
-        whole=fronted.whole or fronted if fronted is not None else None,
+        whole=(fronted.whole or fronted) if fronted is not None else None,
     )
     if group_info is not None:
         return _group_subject(state, sent, binding, group_info)
@@ -1773,8 +1773,8 @@ def _fronted_partitive(
         # the comma closing the whole's phrase, which may hold others: "Of the
         # 200 hostages taken on March 3, 2024, 117 have been freed"; the whole
         # as claimed before, if it was, knows whose they are
-        before = state.values.get(first_fig.low) if first_fig.low is not None else None
-        return done[0] if before is None or done[0].subject is not None else before
+        seen = state.values.get(first_fig.low) if first_fig.low is not None else None
+        return done[0] if seen is None or done[0].subject is not None else seen
     if first_fig.low is not None:
         return state.values.get(first_fig.low)
     return None
