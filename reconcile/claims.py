@@ -1129,12 +1129,8 @@ def _it_agent(state: _Doc, sent: _Tagged, it: int) -> str | None:
         earlier = _one_state(state, sent, first) if first is not None else None
         if earlier is not None:
             return earlier
-    k = sent.index
-    if k == 0 or state.sentences[k - 1].paragraph != state.sentences[k].paragraph:
-        return None
-    before = state.tag(k - 1)
-    span = _clause_subject(before, len(before.tokens))
-    return _one_state(state, before, span) if span is not None else None
+    found = _subject_before(state, sent)
+    return _one_state(state, *found) if found is not None else None
 
 
 def _they_agent(state: _Doc, sent: _Tagged, they: int) -> str | None:
@@ -1151,14 +1147,22 @@ def _they_agent(state: _Doc, sent: _Tagged, they: int) -> str | None:
             return None  # "... and they took": no antecedent we can tell
         end = _np_end(sent, opening + 1, they)
         return _actor_in(state, sent, (opening + 1, end)) if end is not None else None
+    found = _subject_before(state, sent)
+    if found is None or found[0].at(found[1][1], "attrib_verb") is not None:
+        return None
+    return _actor_in(state, *found)
+
+
+def _subject_before(
+    state: _Doc, sent: _Tagged
+) -> tuple[_Tagged, tuple[int, int]] | None:
+    """The subject of the sentence before ``sent``, in the same paragraph."""
     k = sent.index
     if k == 0 or state.sentences[k - 1].paragraph != state.sentences[k].paragraph:
         return None
     before = state.tag(k - 1)
     span = _clause_subject(before, len(before.tokens))
-    if span is None or before.at(span[1], "attrib_verb") is not None:
-        return None
-    return _actor_in(state, before, span)
+    return (before, span) if span is not None else None
 
 
 def _subordinate_opening(state: _Doc, sent: _Tagged, they: int) -> int | None:
