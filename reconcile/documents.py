@@ -259,6 +259,14 @@ _WIRE_LEAD = re.compile(
     r"(?P<date>[^()\n\u2013\u2014]{6,40}?)[ \t]{0,3}(?:\([^()\n]{1,40}\)[ \t]{0,3})?"
     r"(?:--?|[\u2013\u2014])\s"
 )
+# a dateline that is a line of its own: "KYIV, 3 March 2025", "Gaza City, June 3, 2025
+# (AFP)"
+_PLACE_DATE = re.compile(
+    r"[A-Z][\w.'\u2019-]{0,30}"
+    r"(?:,?[ \t]{1,3}(?:[A-Z][\w.'\u2019-]{0,30}|of|the|de|du|des|la|le|al|el)){0,6}"
+    r",[ \t]{1,3}"
+    r"(?P<date>[^()\n\u2013\u2014]{6,40}?)[ \t]{0,3}(?:\([^()\n]{1,40}\)[ \t]{0,3})?"
+)
 _BY_LINE = re.compile(r"(?:By|BY)\s+(?P<who>\S.{0,150})")
 _PAREN_BYLINE = re.compile(
     r"(?:[A-Z0-9][\w.'\u2019-]{0,40}(?:,?\s{1,3}[A-Z0-9][\w.'\u2019-]{0,40}){0,5},?\s{0,3})?"
@@ -327,6 +335,8 @@ def _find_dateline(text: str, lines: list[str], lexicon: Lexicon) -> dt.date | N
             if date is not None:
                 return date
         lead = _WIRE_LEAD.match(cleaned)
+        if lead is None and len(line) <= 100:
+            lead = _PLACE_DATE.fullmatch(_clean_line(line))
         if lead is not None:
             date = parse_date(lead["date"], lexicon=lexicon)
             if date is not None:
@@ -460,7 +470,7 @@ def metadata_from_text(text: str, lexicon: Lexicon | None = None) -> Meta:
 
     The dateline is the first of the first lines that is just a date (with a time,
     separators or "Updated:"), or that opens with a wire dateline ("KHARTOUM, June 3,
-    2025 (Reuters) - "), or an ISO date at the very start of the text; a date
+    2025 (Reuters) - ") or is one ("KYIV, 3 March 2025"), or an ISO date at the very start of the text; a date
     inside a sentence (a caption) is not a dateline. The agency comes from a byline
     ("By AFP", "Paris (AFP) -"), canonicalised with ``[outlets.agencies]``. The url
     follows "Original url:" (same or next line), "Source:" or "Read more:"; the

@@ -88,6 +88,25 @@ def test_wire_dateline_opening_the_first_paragraph(
     assert expected == metadata_from_text(text).published
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("STRELSAU, 12 March 2025", D(2025, 3, 12)),
+        ("Zenda, Ruritania, May 2, 2025 (AP)", D(2025, 5, 2)),
+        ("**Szohod, Jan. 20, 2025**", D(2025, 1, 20)),
+        # a place and a year are no date; nor is a sentence with a comma
+        ("STRELSAU, 2025", None),
+        ("Soldiers, 12 of them, were killed in 2025", None),
+    ],
+)
+def test_place_and_date_on_a_line_of_their_own(
+    line: str, expected: dt.date | None
+) -> None:
+    """A wire dateline may stand on its own line, without the dash."""
+    text = f"Border town shelled\n\n{line}\n\nThe shelling lasted all night.\n"
+    assert expected == metadata_from_text(text).published
+
+
 def test_a_date_in_a_sentence_before_a_dash_is_no_dateline() -> None:
     """Only a capitalised place may stand before the date of a wire lead."""
     text = "The talks failed on June 3, 2025 - and the shelling resumed.\n"
