@@ -2158,9 +2158,16 @@ def _prior_claimant(
         if opener is not None:
             return opener
     for back in range(1, _CARRY_SENTENCES + 1):
+        if k - back not in state.claimants:
+            _sentence_attribution(state, k - back)  # fills the cache
         prior = state.claimants.get(k - back)
-        if prior is None:
-            prior = _sentence_attribution(state, k - back)
+        if (
+            prior is not None
+            and prior.claimant is None
+            and head is not None
+            and _named_by(head, prior.text)
+        ):
+            return None  # "Local medics said ... the medics said": unknown still
         if prior is not None and prior.claimant is not None:
             if head is not None and not _same_head(head, prior.text):
                 return None
@@ -2246,6 +2253,11 @@ def _same_head(head: str, text: str | None) -> bool:
     words = [w for w in (text or "").split() if w[:1].isalpha()]
     if not words or words[-1][:1].isupper():
         return True
+    return _named_by(head, text)
+
+
+def _named_by(head: str, text: str | None) -> bool:
+    """True when the speaker ``text`` has the noun ``head``, singular or plural."""
     return bool(
         {head, head + "s", head.removesuffix("s")} & set(normalize(text or "").split())
     )
@@ -2774,7 +2786,8 @@ def _sentence_attribution(state: _Doc, k: int) -> _Attribution | None:
     if k < 0:
         return None
     if k in state.claimants:
-        return state.claimants[k]
+        found = state.claimants[k]
+        return found if found is not None and found.claimant is not None else None
     sent = state.tag(k)
     found = None
     for start, end, kind in _cues(sent):
@@ -2786,10 +2799,14 @@ def _sentence_attribution(state: _Doc, k: int) -> _Attribution | None:
         if span is not None:
             candidate = _resolve_shallow(state, sent, span[0], span[1])
             if candidate is not None and candidate.claimant is not None:
-                found = candidate
-                break
+                state.claimants[k] = candidate
+                return candidate
+            if found is None:  # a speaker of no known side: "Local medics said"
+                found = _Attribution(
+                    claimant=None, text=_np_text(state, sent, span[0], span[1])
+                )
     state.claimants[k] = found  # type: ignore[assignment]
-    return found
+    return None
 
 
 def _resolve_shallow(state: _Doc, sent: _Tagged, i: int, j: int) -> _Attribution | None:

@@ -1186,6 +1186,13 @@ def test_a_participle_after_a_clause_without_subject_names_no_claimant() -> None
             "ministry said 12 were wounded.",
             "Gaza Health Ministry",
         ),
+        # the nearest speaker of its kind is one of no known side: none
+        (
+            "The Rapid Support Forces said 45 of their fighters died. Hospital "
+            "staff said 20 people were killed. Another 30 were wounded, the staff "
+            "said.",
+            None,
+        ),
     ],
 )
 def test_a_description_points_back_to_a_speaker_of_its_kind(
