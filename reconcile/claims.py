@@ -1891,6 +1891,20 @@ def _resolve(state: _Doc, sent: _Tagged, i: int, j: int, k: int) -> _Attribution
             if sent.lower(m.end) == "'s" and sent.at(m.end + 1, "actor") is not None:
                 p = m.end + 1  # "Yemen's Houthis": the Houthis, not Yemen too
                 continue
+            if (
+                sent.lower(m.end) == "'s"
+                and _after_locative(sent, p, i)
+                and not any(sent.at(q, "role_person", "role_org") for q in range(i, p))
+            ):
+                # "fighters in Myanmar's Sagaing region": where, not whose (but
+                # "a source at Russia's defence ministry" and "officials in
+                # Ukraine's Sumy region" are Russia's and Ukraine's)
+                q = m.end + 1
+                while q < j and sent.tokens[q].text[:1].isupper():
+                    q += 1
+                if sent.lower(q) in _PLACE_WORDS:
+                    p = q + 1
+                    continue
             name = _speaks_for(lex, m.value)
             if name not in actors:
                 actors.append(name)

@@ -1599,6 +1599,25 @@ def test_a_place_in_the_speakers_phrase_is_not_the_speaker() -> None:
     assert claims[0].claimant_text == "A medical source at Wad Kareem's hospital"
 
 
+@pytest.mark.parametrize(
+    ("speaker", "expected"),
+    [
+        ("Rebel fighters in Sudan's Darfur region", None),
+        ("Residents in southern Ukraine's Kherson region", None),
+        # a state's officials speak for it wherever they are, and a state's
+        # body is no place
+        ("Officials in Ukraine's Kharkiv region", "Ukraine"),
+        ("A source at Russia's defence ministry", "Russia"),
+    ],
+)
+def test_a_state_whose_region_the_speakers_are_in_is_not_the_speaker(
+    speaker: str, expected: str | None
+) -> None:
+    """ "Fighters in X's Y region" say where they are, not that they speak for X."""
+    claim = one(f"{speaker} said 40 soldiers were killed on Monday.")
+    assert (expected, speaker) == (claim.claimant, claim.claimant_text)
+
+
 def test_a_name_after_according_to_is_the_speaker() -> None:
     """The "to" of "according to" is no locative: the name after it speaks."""
     claim = one(
