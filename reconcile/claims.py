@@ -317,7 +317,9 @@ class _Doc:
             sentences(doc.text, lex.abbreviations), doc.text, max_sentence_chars
         )
         self.tagged: dict[int, _Tagged] = {}
-        self.claimants: dict[int, _Attribution] = {}  # sentence index -> attribution
+        # sentence index -> its attribution (one of no known side, "Local medics
+        # said", has claimant None; None: the sentence has no speaker)
+        self.claimants: dict[int, _Attribution | None] = {}
         self.values: dict[int, _Binding] = {}  # figure value -> its last binding
         self.last_claim = -1  # the sentence of the last claim
         self.last_binding: _Binding | None = None  # and how it was bound
@@ -329,6 +331,9 @@ class _Doc:
         self.last_attribution: _Attribution | None = None  # of the last claim
         self.here = 0  # where the sentence being read starts
         self.names: dict[str, str | None] = {}
+        # a state's body ("army") -> how far the text was read for it, and the
+        # states named as its owner so far ("Sudan's army"), in order
+        self.institutions: dict[str, tuple[int, list[tuple[int, str]]]] = {}
 
     def tag(self, k: int) -> _Tagged:
         t = self.tagged.get(k)
@@ -623,6 +628,7 @@ def _noun_phrase(state: _Doc, sent: _Tagged, idx: int) -> _NounPhrase:
     partitive = None
     unknown = 0
     enemy = False
+    bodies = state.lex.words("cues", "roles", "institutions")
     while i < n and sent.tokens[i].text in _QUOTE_CHARS:
         i += 1  # "killed "hundreds" of soldiers"
     # "thousands of troops", "60,000 of Putin's troops", "eight of whom"
@@ -645,7 +651,10 @@ def _noun_phrase(state: _Doc, sent: _Tagged, idx: int) -> _NounPhrase:
                 subject = _speaks_for(state.lex, possessor.value)
                 i = possessor.end + 1
             elif sent.lower(i + 1) == "'s" and sent.lower(i - 1) == "the":
-                subject = _the_group(state, sent, i)  # "eight of the group's fighters"
+                # "eight of the group's fighters", "40 of the army's soldiers"
+                subject = _the_group(state, sent, i) or _institution(
+                    state, sent.lower(i), sent.tokens[i].start
+                )
             inner = sent.figure_at(i)
             if inner is not None:
                 partitive = inner
@@ -657,6 +666,8 @@ def _noun_phrase(state: _Doc, sent: _Tagged, idx: int) -> _NounPhrase:
             continue
         if sent.figure_at(i) is not None:
             break
+        if subject is None and i + 1 < n and tok.lower in bodies:
+            subject = _institution(state, tok.lower, tok.start)  # "120 army soldiers"
         if i in sent.starts:
             measure_noun = sent.at(i, "measure_nouns")
             personnel = sent.at(i, "personnel")
@@ -1097,7 +1108,10 @@ def _agent(state: _Doc, sent: _Tagged, verb_start: int) -> tuple[str | None, int
         if tok.lower in {"that", "who", "which"}:
             break
         if sent.lower(k - 2) == "the" and k == verb_group:
-            group = _the_group(state, sent, k - 1)  # "The group lost 4,000 fighters"
+            # "The group lost 4,000 fighters", "the army has deployed 8,000"
+            group = _the_group(state, sent, k - 1) or _institution(
+                state, tok.lower, tok.start
+            )
             if group is not None:
                 return group, k - 2
         if tok.lower in sent.enemies:
@@ -2007,7 +2021,7 @@ def _resolve(state: _Doc, sent: _Tagged, i: int, j: int, k: int) -> _Attribution
         prior = _prior_claimant(state, k, sent, i, head)
         if prior is not None:
             return _Attribution(claimant=prior.claimant, text=text)
-    return _Attribution(claimant=None, text=text)
+    return _Attribution(claimant=_institution_voice(state, sent, i, j), text=text)
 
 
 def _head_word(text: str | None) -> str | None:
@@ -2227,6 +2241,73 @@ def _own_voice(state: _Doc, text: str | None, subject: str) -> str | None:
         return None
     others = {side for side in state.sides if side != subject and _is_state(lex, side)}
     return None if others else subject
+
+
+def _institution(state: _Doc, noun: str, end: int) -> str | None:
+    """The state whose ``noun`` ("army") the story names before offset ``end``.
+
+    "Sudan's army", "the Sudanese army" or "Sudan's federal government" name one;
+    the answer is that state when all the bodies so named before are its (none
+    after "Sudan's army ... Chad's army"). The text is read once per noun, as far
+    as it was asked for, so a story asking at every claim stays linear.
+    """
+    if noun not in state.lex.words("cues", "roles", "institutions"):
+        return None
+    read, owners = state.institutions.get(noun, (0, []))
+    if end > read:
+        for at in _word_hits(state.text, noun, read, end):
+            window = tokenize(state.text, max(0, at - 60), at)[-6:]
+            owner = _owner_before(state.lex, window)
+            if owner is not None:
+                owners.append((at, owner))
+        state.institutions[noun] = (end, owners)
+    named = {owner for at, owner in owners if at < end}
+    return named.pop() if len(named) == 1 else None
+
+
+def _own_institutions(state: _Doc, text: str | None, owner: str, at: int) -> None:
+    """Record the bodies of a speaker ``text`` as ``owner``'s (`_institution`)."""
+    bodies = state.lex.words("cues", "roles", "institutions")
+    for word in normalize(text or "").split():
+        if word in bodies:
+            read, owners = state.institutions.get(word, (0, []))
+            owners.append((at, owner))
+            state.institutions[word] = (read, owners)
+
+
+def _owner_before(lex: Lexicon, window: list[Token]) -> str | None:
+    """The state named just before a body: "Sudan's", "Sudanese", "Sudan's federal"."""
+    for i in range(len(window)):
+        for end, (category, value) in lex.phrases.matches(window, i):
+            if category not in {"actor", "demonym"} or not window[i].text[:1].isupper():
+                continue
+            rest = [normalize(t.text) for t in window[end:]]
+            if rest[:1] == ["'s"]:
+                rest = rest[1:]
+            if len(rest) > 1 or (rest and not rest[0].isalpha()):
+                continue
+            if rest and rest[0] in lex.words("cues", "grammar", "determiners"):
+                continue
+            name = _speaks_for(lex, value)
+            return name if _is_state(lex, name) else None
+    return None
+
+
+def _institution_voice(state: _Doc, sent: _Tagged, i: int, j: int) -> str | None:
+    """The state a speaker "the army" or "a government spokesman" (``i:j``) is.
+
+    The body must be the phrase's last word, own the rest ("the junta's
+    information team") or come before a word of `[cues.roles]
+    institution_voices`: "a military analyst" speaks for no one.
+    """
+    voices = state.lex.words("cues", "roles", "institution_voices")
+    for p in range(i, j):
+        word = sent.lower(p)
+        if p == j - 1 or sent.lower(p + 1) in voices or sent.lower(p + 1) == "'s":
+            found = _institution(state, word, sent.tokens[i].start)
+            if found is not None:
+                return found
+    return None
 
 
 def _is_state(lex: Lexicon, claimant: str) -> bool:
@@ -2819,7 +2900,7 @@ def _sentence_attribution(state: _Doc, k: int) -> _Attribution | None:
                 found = _Attribution(
                     claimant=None, text=_np_text(state, sent, span[0], span[1])
                 )
-    state.claimants[k] = found  # type: ignore[assignment]
+    state.claimants[k] = found
     return None
 
 
@@ -3226,6 +3307,8 @@ def _make_claim(
         and state.lex.measures[binding.measure].kind == "cumulative"
     ):
         claimant = _own_voice(state, attribution.text, subject)
+        if claimant is not None:  # "..., the army said": that state's army
+            _own_institutions(state, attribution.text, claimant, fig.start)
     time = binding.own_time or _time_ref(state, sent, binding)
     flow = _is_flow(state, sent, binding, time)
     earlier = binding.earlier_of

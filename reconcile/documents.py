@@ -469,13 +469,13 @@ def metadata_from_text(text: str, lexicon: Lexicon | None = None) -> Meta:
     r"""Read a document's date, wire agency, url and publisher from its text.
 
     The dateline is the first of the first lines that is just a date (with a time,
-    separators or "Updated:"), or that opens with a wire dateline ("KHARTOUM, June 3,
-    2025 (Reuters) - ") or is one ("KYIV, 3 March 2025"), or an ISO date at the very start of the text; a date
-    inside a sentence (a caption) is not a dateline. The agency comes from a byline
-    ("By AFP", "Paris (AFP) -"), canonicalised with ``[outlets.agencies]``. The url
-    follows "Original url:" (same or next line), "Source:" or "Read more:"; the
-    publisher is the outlet ``[outlets.domains]`` names for its domain, or the
-    domain itself.
+    separators or "Updated:"), that opens with a wire dateline ("KHARTOUM, June 3,
+    2025 (Reuters) - ") or is one ("KYIV, 3 March 2025"), or an ISO date at the
+    very start of the text; a date inside a sentence (a caption) is not a
+    dateline. The agency comes from a byline ("By AFP", "Paris (AFP) -"),
+    canonicalised with ``[outlets.agencies]``. The url follows "Original url:"
+    (same or next line), "Source:" or "Read more:"; the publisher is the outlet
+    ``[outlets.domains]`` names for its domain, or the domain itself.
 
     Args:
         text: the document text.

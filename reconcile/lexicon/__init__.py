@@ -124,6 +124,8 @@ _SCHEMA: dict[str, Any] = {
             "groups": "list",
             "states": "list",
             "state_voices": "list",
+            "institutions": "list",
+            "institution_voices": "list",
             "media": "list",
         },
         "scope": {"events": "list", "totals": "list", "perfect": "list"},

@@ -1202,6 +1202,89 @@ def test_a_description_points_back_to_a_speaker_of_its_kind(
     assert expected == claims_of(text)[-1].claimant
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sudan's army said it repelled the assault. The RSF said 45 of its "
+            "fighters died. The army said 300 RSF fighters were killed.",
+            "Sudan",
+        ),
+        (
+            "Ethiopia's government rejected the account. A government spokesman "
+            "said 40 militia fighters had been killed.",
+            "Ethiopia",
+        ),
+        (
+            "The Malian army repelled the attack. Army sources said 35 attackers "
+            "were killed.",
+            "Mali",
+        ),
+        (
+            "Myanmar's junta denied the report. The junta's information team said "
+            "36 soldiers had died.",
+            "Myanmar",
+        ),
+        # an officer who counts his state's losses names its army
+        (
+            "At least 42 Malian soldiers were killed, the army said. The army said "
+            "35 of the attackers were killed.",
+            "Mali",
+        ),
+        # two states' armies: whose is "the army"?
+        (
+            "Sudan's army and Chad's army met at the border. The army said 30 "
+            "fighters were killed.",
+            None,
+        ),
+        # not a body's voice
+        (
+            "Sudan's army repelled the assault. A military analyst said 300 "
+            "fighters were killed.",
+            None,
+        ),
+        (
+            "Sudan's army repelled the assault. The health ministry said 30 people "
+            "were killed.",
+            None,
+        ),
+    ],
+)
+def test_a_states_body_named_once_with_its_state_speaks_for_it(
+    text: str, expected: str | None
+) -> None:
+    """After "Sudan's army said", "the army said" is the same army's word."""
+    assert expected == claims_of(text)[-1].claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sudan's army repelled the assault. The RSF said it killed 120 army "
+            "soldiers.",
+            "Sudan",
+        ),
+        (
+            "Sudan's army repelled the assault. The RSF said it killed 120 of the "
+            "army's soldiers.",
+            "Sudan",
+        ),
+        (
+            "Sudan's army repelled the assault. The UN estimates that the army has "
+            "deployed 8,000 troops to the city.",
+            "Sudan",
+        ),
+        ("The RSF said it killed 120 army soldiers.", None),
+    ],
+)
+def test_a_states_body_named_once_with_its_state_is_its_side(
+    text: str, expected: str | None
+) -> None:
+    """After "Sudan's army", "120 army soldiers" are Sudan's."""
+    assert expected == claims_of(text)[-1].subject
+
+
 def test_people_do_not_take_an_earlier_sentences_subject() -> None:
     """A later "100 people were killed" is no count of an earlier sentence's side."""
     claims = claims_of(
@@ -1613,7 +1696,7 @@ def test_a_place_in_the_speakers_phrase_is_not_the_speaker() -> None:
 def test_a_state_whose_region_the_speakers_are_in_is_not_the_speaker(
     speaker: str, expected: str | None
 ) -> None:
-    """ "Fighters in X's Y region" say where they are, not that they speak for X."""
+    """Fighters "in X's Y region" say where they are, not that they speak for X."""
     claim = one(f"{speaker} said 40 soldiers were killed on Monday.")
     assert (expected, speaker) == (claim.claimant, claim.claimant_text)
 
