@@ -331,8 +331,8 @@ class _Doc:
         self.last_attribution: _Attribution | None = None  # of the last claim
         self.here = 0  # where the sentence being read starts
         self.names: dict[str, str | None] = {}
-        # a state's body ("army") -> how far the text was read for it, and the
-        # states named as its owner so far ("Sudan's army"), in order
+        # a state's body ("army", also "military") -> how far the text was read
+        # for it, and the states named as its owner so far ("Sudan's army")
         self.institutions: dict[str, tuple[int, list[tuple[int, str]]]] = {}
 
     def tag(self, k: int) -> _Tagged:
@@ -628,7 +628,7 @@ def _noun_phrase(state: _Doc, sent: _Tagged, idx: int) -> _NounPhrase:
     partitive = None
     unknown = 0
     enemy = False
-    bodies = state.lex.words("cues", "roles", "institutions")
+    bodies = state.lex.institutions
     while i < n and sent.tokens[i].text in _QUOTE_CHARS:
         i += 1  # "killed "hundreds" of soldiers"
     # "thousands of troops", "60,000 of Putin's troops", "eight of whom"
@@ -1394,6 +1394,10 @@ def _bind(
         subject, agent_start = _agent(state, sent, a - 1)  # "Russia has 600,000 troops"
         enemy = enemy or sent.lower(agent_start) in sent.enemies
         first = min(first, agent_start)
+    if sided and subject is None and not enemy:
+        # "Israel moved two divisions north, in addition to the 10,000 soldiers
+        # already stationed there"
+        subject = _added_to(state, sent, a, measure)
     if sided and subject is None and link is not None:
         owner = _of_owner(state, sent, link.end)
         if owner is None:
@@ -1484,6 +1488,37 @@ def _bind(
     if group_info is not None:
         return _group_subject(state, sent, binding, group_info)
     return binding
+
+
+def _added_to(state: _Doc, sent: _Tagged, a: int, measure: str) -> str | None:
+    """The agent of the deployment a figure at token ``a`` is added to, if any.
+
+    The figure follows a word of `[cues.grammar] additions` ("in addition to the
+    10,000 soldiers already there"), and a verb of the same kind of count before
+    it has an actor as its subject ("Israel has moved"); the figure is that
+    actor's people.
+    """
+    lex = state.lex
+    family = lex.measures[measure].increment_of or measure
+    if lex.measures[family].kind != "level":
+        return None
+    p = a
+    while p > 0 and sent.lower(p - 1) in {"the", "a", "its", "their", "some"}:
+        p -= 1
+    additions = lex.words("cues", "grammar", "additions")
+    for size in (3, 2, 1):
+        if p >= size and " ".join(map(sent.lower, range(p - size, p))) in additions:
+            break
+    else:
+        return None
+    for q in range(p - size - 1, -1, -1):
+        verb = sent.at(q, "measure_agent_counted")
+        if (
+            verb is not None
+            and (lex.measures[verb.value].increment_of or verb.value) == family
+        ):
+            return _agent(state, sent, q)[0]
+    return None
 
 
 def _adversary(
@@ -2251,28 +2286,31 @@ def _institution(state: _Doc, noun: str, end: int) -> str | None:
     after "Sudan's army ... Chad's army"). The text is read once per noun, as far
     as it was asked for, so a story asking at every claim stays linear.
     """
-    if noun not in state.lex.words("cues", "roles", "institutions"):
+    words = state.lex.institutions.get(noun)
+    if words is None:
         return None
-    read, owners = state.institutions.get(noun, (0, []))
+    body = words[0]
+    read, owners = state.institutions.get(body, (0, []))
     if end > read:
-        for at in _word_hits(state.text, noun, read, end):
-            window = tokenize(state.text, max(0, at - 60), at)[-6:]
-            owner = _owner_before(state.lex, window)
-            if owner is not None:
-                owners.append((at, owner))
-        state.institutions[noun] = (end, owners)
+        for word in words:
+            for at in _word_hits(state.text, word, read, end):
+                window = tokenize(state.text, max(0, at - 60), at)[-6:]
+                owner = _owner_before(state.lex, window)
+                if owner is not None:
+                    owners.append((at, owner))
+        state.institutions[body] = (end, owners)
     named = {owner for at, owner in owners if at < end}
     return named.pop() if len(named) == 1 else None
 
 
 def _own_institutions(state: _Doc, text: str | None, owner: str, at: int) -> None:
     """Record the bodies of a speaker ``text`` as ``owner``'s (`_institution`)."""
-    bodies = state.lex.words("cues", "roles", "institutions")
     for word in normalize(text or "").split():
-        if word in bodies:
-            read, owners = state.institutions.get(word, (0, []))
+        words = state.lex.institutions.get(word)
+        if words is not None:
+            read, owners = state.institutions.get(words[0], (0, []))
             owners.append((at, owner))
-            state.institutions[word] = (read, owners)
+            state.institutions[words[0]] = (read, owners)
 
 
 def _owner_before(lex: Lexicon, window: list[Token]) -> str | None:

@@ -115,6 +115,7 @@ _SCHEMA: dict[str, Any] = {
             "government": "list",
             "enemy": "list",
             "holding": "list",
+            "additions": "list",
             "subordinators": "list",
             "clause_leads": "list",
         },
@@ -124,7 +125,7 @@ _SCHEMA: dict[str, Any] = {
             "groups": "list",
             "states": "list",
             "state_voices": "list",
-            "institutions": "list",
+            "institutions": "map:list",
             "institution_voices": "list",
             "media": "list",
         },
@@ -804,6 +805,19 @@ class Lexicon:
         for name, entry in self.section("places").items():
             for alias in [name, *entry.get("aliases", ())]:
                 out[alias.lower()] = name
+        return out
+
+    @functools.cached_property
+    def institutions(self) -> Mapping[str, tuple[str, ...]]:
+        """A state body's words, by each of them: "army" -> ("army", "military").
+
+        From ``[cues.roles.institutions]``: the words that name one body.
+        """
+        out: dict[str, tuple[str, ...]] = {}
+        for words in self.section("cues", "roles", "institutions").values():
+            names = tuple(normalize(w) for w in words)
+            for name in names:
+                out[name] = names
         return out
 
     @functools.cached_property

@@ -1276,12 +1276,45 @@ def test_a_states_body_named_once_with_its_state_speaks_for_it(
             "Sudan",
         ),
         ("The RSF said it killed 120 army soldiers.", None),
+        # a body may go by more than one word
+        (
+            "Israel's military struck the depots. The group said it killed 12 "
+            "army soldiers.",
+            "Israel",
+        ),
     ],
 )
 def test_a_states_body_named_once_with_its_state_is_its_side(
     text: str, expected: str | None
 ) -> None:
     """After "Sudan's army", "120 army soldiers" are Sudan's."""
+    assert expected == claims_of(text)[-1].subject
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Israel has moved two divisions north, in addition to the 10,000 "
+            "soldiers already stationed there.",
+            "Israel",
+        ),
+        (
+            "Russia has sent more tanks to the front, on top of some 40,000 troops "
+            "deployed there since May.",
+            "Russia",
+        ),
+        # no deployment to add to
+        (
+            "Russia shelled the post, in addition to the 400 soldiers stationed there.",
+            None,
+        ),
+    ],
+)
+def test_a_count_added_to_a_deployment_is_the_deploying_sides(
+    text: str, expected: str | None
+) -> None:
+    """After "X has moved ...", "in addition to the 10,000 soldiers" are X's."""
     assert expected == claims_of(text)[-1].subject
 
 
