@@ -650,8 +650,14 @@ def _noun_phrase(state: _Doc, sent: _Tagged, idx: int) -> _NounPhrase:
             if possessor is not None and sent.lower(possessor.end) == "'s":
                 subject = _speaks_for(state.lex, possessor.value)
                 i = possessor.end + 1
-            elif sent.lower(i + 1) == "'s" and sent.lower(i - 1) == "the":
-                # "eight of the group's fighters", "40 of the army's soldiers"
+            elif sent.lower(i - 1) == "the" and "'s" in (
+                sent.lower(i + 1),
+                sent.lower(i + 2),
+            ):
+                # "eight of the group's fighters", "40 of the army's soldiers",
+                # "300 of the paramilitary group's fighters"
+                if sent.lower(i + 1) != "'s" and sent.tokens[i].text.isalpha():
+                    i += 1
                 subject = _the_group(state, sent, i) or _institution(
                     state, sent.lower(i), sent.tokens[i].start
                 )
@@ -1435,7 +1441,21 @@ def _bind(
         agent, _start = _agent(state, sent, governor.start)
         if agent is not None:
             subject = _adversary(state, agent, (d.subject for d in done if d))
-    own = sided and subject is None and _speakers_own(sent, a, b)
+    bound = next((d for d in reversed(done[:idx]) if d is not None), None)
+    own = (
+        sided
+        and subject is None
+        and (
+            _speakers_own(sent, a, b)
+            # "12 of its fighters were killed and 19 wounded": its too
+            or (
+                np.head in {"none", "measure"}
+                and sent.lower(np.end) not in {"of", "among"}  # "... among civilians"
+                and bound is not None
+                and bound.own
+            )
+        )
+    )
     # "hostages" in one story are one people: "Hamas took 251 hostages ... 63
     # hostages are still alive" (Israel's); such nouns take no side a sentence
     # had (`uncarried_nouns`), but the side they had before

@@ -1318,6 +1318,33 @@ def test_a_count_added_to_a_deployment_is_the_deploying_sides(
     assert expected == claims_of(text)[-1].subject
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The RSF said 12 of its fighters had been killed and 19 wounded.",
+            "Rapid Support Forces",
+        ),
+        ("Hezbollah said 12 of its fighters died and 19 were injured.", "Hezbollah"),
+        # a figure of people of its own is not the speaker's
+        (
+            "Hezbollah said 12 of its fighters died and 19 civilians were injured.",
+            "civilians",
+        ),
+        (
+            "Hezbollah said 12 of its fighters died, and 30 casualties among "
+            "civilians.",
+            None,
+        ),
+    ],
+)
+def test_a_bare_figure_after_the_speakers_own_people_counts_them_too(
+    text: str, expected: str | None
+) -> None:
+    """In "12 of its fighters were killed and 19 wounded" the 19 are its own."""
+    assert expected == claims_of(text)[-1].subject
+
+
 def test_people_do_not_take_an_earlier_sentences_subject() -> None:
     """A later "100 people were killed" is no count of an earlier sentence's side."""
     claims = claims_of(
@@ -1332,6 +1359,8 @@ def test_people_do_not_take_an_earlier_sentences_subject() -> None:
     [
         "Hezbollah denied the report. The group lost 40 fighters, a monitor said.",
         "Israel said it struck Hezbollah depots and killed 40 of the group's fighters.",
+        "Israel said it struck Hezbollah depots and killed 40 of the militant "
+        "group's fighters.",
     ],
 )
 def test_the_group_whose_people_are_counted(text: str) -> None:
