@@ -3151,10 +3151,14 @@ def _until_said(
     said = _earlier_time(sent.times(), binding)
     if said is None or not said.value or said.is_since or said.is_until:
         return as_of
+    if "/" in said.value:
+        # a span is when something happened, not when it was said: "23 were
+        # killed over the past 24 hours, bringing the toll since October to 2,000"
+        return as_of
     start, _, end = as_of.partition("/")
     if not end:
         return said.value  # a running total
-    if "/" in said.value or period_bounds(said.value)[0] <= period_bounds(start)[0]:
+    if period_bounds(said.value)[0] <= period_bounds(start)[0]:
         return as_of
     return f"{start}/{said.value}"
 

@@ -597,6 +597,7 @@ def test_person_claimant_learned_from_the_document() -> None:
             "500 soldiers have been killed since the ceasefire began in January 2024.",
             "2024-01/2025-03-12",
         ),
+
         ("Since the truce, 500 soldiers were killed in October.", "2024-10"),
         # a running total holds as of the report while its period runs on
         (
@@ -622,6 +623,17 @@ def test_person_claimant_learned_from_the_document() -> None:
 def test_as_of_is_resolved_against_the_published_date(text: str, as_of: str) -> None:
     """Relative time words resolve against the document's date."""
     assert as_of == one(text).as_of
+
+
+def test_a_span_before_a_running_total_is_not_when_it_was_said() -> None:
+    """A toll "since 2022" is not dated by "23 were killed over the past day"."""
+    claims = claims_of(
+        "The ministry said 23 people were killed over the past 24 hours, bringing "
+        "the death toll since 2022 to more than 2,000."
+    )
+    assert [(23, "2025-03-11/2025-03-12"), (2000, "2025-03-12")] == [
+        (c.low, c.as_of) for c in claims
+    ]
 
 
 @pytest.mark.parametrize(
