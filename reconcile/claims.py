@@ -207,6 +207,7 @@ class _Tagged:
         self.abbreviations = lex.abbreviations
         self.leads = lex.words("cues", "grammar", "clause_leads")  # "On", "Earlier"
         self.enemies = lex.words("cues", "grammar", "enemy")  # "the enemy lost"
+        self.infinitives = lex.words("cues", "attribution", "infinitive_verbs")
 
     def is_break(self, i: int) -> bool:
         """True when token ``i`` ends a clause (not the full stop of "S." or "Gen.")."""
@@ -2457,7 +2458,8 @@ def _cues(sent: _Tagged) -> list[tuple[int, int, str]]:
         passive = m.category == "attrib_verb" and (
             sent.lower(i - 1) in _BE
             or (sent.lower(i - 2) in _BE and sent.at(i - 1, "filler") is not None)
-            or sent.lower(m.end) in {"to", "by"}
+            or sent.lower(m.end) == "by"
+            or (sent.lower(m.end) == "to" and sent.lower(i) not in sent.infinitives)
         )
         if not passive:
             out.append((m.start, m.end, m.category))

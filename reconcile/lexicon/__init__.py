@@ -96,6 +96,7 @@ _SCHEMA: dict[str, Any] = {
             "before_claimant": "list",
             "passive": "list",
             "speaker_nouns": "list",
+            "infinitive_verbs": "list",
         },
         "link": {"words": "list"},
         "grammar": {

@@ -534,6 +534,21 @@ def test_passive_verb_of_saying_is_no_claimant() -> None:
     assert claim.claimant == "Japan"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia claims to have killed 1,500 Ukrainian troops.", "Russia"),
+        ("The RSF claimed to have captured 120 soldiers.", "Rapid Support Forces"),
+        # "to" after another verb of saying makes a passive
+        ("Russia is said to have lost 1,500 soldiers.", None),
+        ("Russia was reported to have lost 1,500 soldiers.", None),
+    ],
+)
+def test_a_speaker_may_claim_to_have_done_it(text: str, expected: str | None) -> None:
+    """In "X claims to have killed 1,500" X says it; "X is said to have" does not."""
+    assert expected == one(text).claimant
+
+
 def test_pronoun_claimant_follows_the_previous_sentence() -> None:
     """'It said ...' refers to the claimant named in the sentence before."""
     found = claims_of(
@@ -597,7 +612,6 @@ def test_person_claimant_learned_from_the_document() -> None:
             "500 soldiers have been killed since the ceasefire began in January 2024.",
             "2024-01/2025-03-12",
         ),
-
         ("Since the truce, 500 soldiers were killed in October.", "2024-10"),
         # a running total holds as of the report while its period runs on
         (
