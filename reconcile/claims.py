@@ -428,7 +428,9 @@ def _restated(claims: list[Claim]) -> list[Claim]:
     the body says who claims it and whose people they are: the same measure and
     bounds in one document are one statement, so the statements without a
     claimant (or a subject) take the one the others give. When they give two,
-    the bare statement is left as it was.
+    the bare statement is left as it was. A statement whose speaker is unnamed
+    ("health ministry says") takes the claimant of one whose speaker has the
+    same noun ("the Hamas-run health ministry").
     """
     claimants = _one_value(claims, "claimant")
     subjects = _one_value(claims, "subject")
@@ -441,6 +443,12 @@ def _restated(claims: list[Claim]) -> list[Claim]:
         source = claimants.get(key) if c.claimant is None else None
         if source is not None and c.claimant_text is None:
             changes.update(claimant=source.claimant, claimant_text=source.claimant_text)
+        elif source is not None and _named_by(
+            _head_word(c.claimant_text) or "", source.claimant_text
+        ):
+            # "Toll passes 40,000, health ministry says" and the body's "the
+            # Hamas-run health ministry said": the same speaker
+            changes.update(claimant=source.claimant)
         source = subjects.get(key) if c.subject is None else None
         if source is not None:
             changes.update(subject=source.subject)

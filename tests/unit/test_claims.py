@@ -259,6 +259,28 @@ def test_a_headline_figure_takes_the_claimant_the_body_gives_it() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        ("Toll passes 5,000, health ministry says", "Gaza Health Ministry"),
+        # another speaker's word is not the body's
+        ("Toll passes 5,000, monitor says", None),
+    ],
+)
+def test_an_unnamed_headline_speaker_is_the_bodys_of_the_same_noun(
+    headline: str, expected: str | None
+) -> None:
+    """A headline's "health ministry says" is the body's Hamas-run health ministry."""
+    found = claims_of(
+        f"{headline}\n\nMore than 5,000 people have been killed in Gaza, the "
+        "Hamas-run health ministry said."
+    )
+    assert [(c.claimant_text, c.claimant) for c in found] == [
+        (headline.split(", ")[1].removesuffix(" says"), expected),
+        ("the Hamas-run health ministry", "Gaza Health Ministry"),
+    ]
+
+
 def test_a_headline_figure_takes_the_subject_the_body_gives_it() -> None:
     """'At least 100 soldiers killed', then whose soldiers in the body."""
     found = claims_of(
