@@ -2768,6 +2768,15 @@ def _in_actor_list(sent: _Tagged, comma: int) -> bool:
     after = sent.at(j, "actor", "demonym")
     if before is None or after is None:
         return False
+    if sent.lower(after.end) == "'s" and sent.lower(before.start - 1) in {
+        "of",
+        "against",
+        "from",
+        "with",
+        "by",
+        "for",
+    }:
+        return False  # "its invasion of Ukraine, Britain's ministry said"
     # "sent troops to Russia, Seoul's spy agency said": a place ends a clause
     return not _after_locative(sent, before.start)
 

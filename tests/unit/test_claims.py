@@ -489,6 +489,18 @@ def test_subject_is_whose_people_are_counted(text: str, subject: str | None) -> 
             "United States; South Korea; Ukraine",
             "The U.S., South Korea's government and Ukraine",
         ),
+        # nor is the object of "of" before a speaker with a possessive
+        (
+            "Russia has lost 5,000 soldiers since its invasion of Ukraine, "
+            "Britain's defence ministry said.",
+            "United Kingdom",
+            "Britain's defence ministry",
+        ),
+        (
+            "The leaders of Ukraine, Poland and France said 700 were killed.",
+            "Ukraine; Poland; France",
+            "The leaders of Ukraine, Poland and France",
+        ),
         # a description is not the agent of the clause it reports
         (
             "North Korea has sent 3,000 soldiers to Kursk, the spy agency said.",
