@@ -517,7 +517,8 @@ def _sentence_claims(state: _Doc, k: int, figs: list[Figure]) -> Iterable[Claim]
             state.values[fig.low] = binding
         if binding.subject and not binding.group:
             state.last_subject = (k, binding.subject)
-            state.sides.add(binding.subject)
+        if claim.subject and not binding.group:
+            state.sides.add(claim.subject)  # "20 of its soldiers": the speaker
         state.last_measure = binding.measure
         state.last_claim = k
         state.last_binding = binding
@@ -1391,6 +1392,7 @@ def _bind(
     # own people are counted ("Pyongyang has sent", "Russia lost"); a group's
     # ("civilians") only from its own phrase or place (`_group_subject`)
     sided = group_info is None
+    we = False  # "We lost 40 men": the speaker's own
     if (
         sided
         and subject is None
@@ -1400,6 +1402,7 @@ def _bind(
         subject, agent_start = _agent(state, sent, governor.start)
         enemy = enemy or sent.lower(agent_start) in sent.enemies
         first = min(first, agent_start)
+        we = subject is None and _said_by_we(sent, governor.start)  # "We lost 40"
     if (
         sided
         and subject is None
@@ -1450,12 +1453,15 @@ def _bind(
         agent, _start = _agent(state, sent, governor.start)
         if agent is not None:
             subject = _adversary(state, agent, (d.subject for d in done if d))
+        elif _said_by_we(sent, governor.start):
+            enemy = True  # "We killed 40 soldiers": the speaker's adversary's
     bound = next((d for d in reversed(done[:idx]) if d is not None), None)
     own = (
         sided
         and subject is None
         and (
-            _speakers_own(sent, a, b)
+            we
+            or _speakers_own(sent, a, b)
             # "12 of its fighters were killed and 19 wounded": its too
             or (
                 np.head in {"none", "measure"}
@@ -1608,6 +1614,14 @@ def _conjoined(sent: _Tagged, end: int, nxt: int) -> bool:
 
 
 _CONJUNCTS = frozenset({",", "and", "or"})
+
+
+def _said_by_we(sent: _Tagged, verb: int) -> bool:
+    """True when "we" is the subject of the verb at ``verb``: "We have lost 40 men"."""
+    k = verb
+    while k > 0 and sent.at(k - 1, "aux") is not None:
+        k -= 1
+    return sent.lower(k - 1) == "we"
 
 
 def _speakers_own(sent: _Tagged, a: int, b: int) -> bool:

@@ -1665,6 +1665,18 @@ def test_the_speakers_own_people(text: str, subject: str | None, claimant: str) 
             ("casualties", None, "Atlas Brigade"),
             id="no-known-adversary",
         ),
+        # "we" are the speaker: what we lose is ours, whom we kill the enemy
+        pytest.param(
+            '"We lost 40 men in one night," a Ukrainian commander said.',
+            ("casualties", "Ukraine", "Ukraine"),
+            id="we-lost",
+        ),
+        pytest.param(
+            'Moscow said 30 of its soldiers were wounded. "We have killed 40 '
+            'soldiers," a Ukrainian commander said.',
+            ("killed", "Russia", "Ukraine"),
+            id="we-killed-after-the-adversarys-own-count",
+        ),
     ],
 )
 def test_the_enemy_is_the_claimants_adversary(
