@@ -1385,6 +1385,7 @@ def _bind(
     if (
         counts is not None
         and np.head == "unknown"
+        and earlier_of is None  # "600,000 troops, up from 470,000 last year"
         and sent.at(np.end - 1, "filler") is None  # "3,000 already dispatched"
     ):
         return None  # "30 aid groups are present": no people of a kind it counts

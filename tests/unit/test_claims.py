@@ -780,6 +780,11 @@ def test_the_day_a_toll_was_said_is_no_period_it_counts(text: str) -> None:
             "The death toll has risen to 73, from 41 last month.",
             [(73, "2025-03-12"), (41, "2025-02")],
         ),
+        # a deployment's earlier level, whose noun is the later one's
+        (
+            "Russia has 600,000 troops in Ukraine, up from 470,000 last year.",
+            [(600_000, "2025-03-12"), (470_000, "2024")],
+        ),
         # an earlier value with no time of its own is left out: as of the
         # report it would contradict the later one
         ("The toll rose to 73 from 41.", [(73, "2025-03-12")]),
