@@ -1054,6 +1054,13 @@ def _linked_measure(
             and sent.lower(m.start - 1) in {"the", "this", "that", "its", "their"}
             and sent.lower(m.end) not in {"of"}
         ):
+            # the total an increment brings a level to is that level: "sends
+            # 3,000 more troops, bringing the total to 43,000" (deployed)
+            level = sent.lex.measures[previous].increment_of
+            if level is not None and sent.lower(m.start) in sent.lex.words(
+                "cues", "scope", "totals"
+            ):
+                previous = level
             return m._replace(category="measure_nouns", value=previous), m.start
         if tok.text == "," and not (k >= 2 and sent.at(k - 2, "actor", "place")):
             break

@@ -75,6 +75,21 @@ def test_measure_is_read_from_the_words(text: str, measure: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "The US will send 3,000 more troops, bringing the total to 43,000.",
+        "The US will send an additional 3,000 troops to the region, bringing the "
+        "total American presence there to about 43,000.",
+    ],
+)
+def test_the_total_an_increment_brings_a_level_to_is_the_level(text: str) -> None:
+    """3,000 more troops are reinforcements; the total they make is a deployment."""
+    assert [("reinforcement", 3000), ("deployed", 43000)] == [
+        (c.measure, c.low) for c in claims_of(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The two countries signed a treaty.",
         "The convoy had 40 trucks and three tanks.",
         "Talks lasted 12 hours.",
