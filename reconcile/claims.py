@@ -1780,6 +1780,9 @@ def _past_owner(sent: _Tagged, j: int) -> int:
 def _presence(sent: _Tagged, a: int, np_end: int) -> bool:
     """Troops standing in a place: "12,000 troops in Kursk", "it was 12,000 men"."""
     nxt = sent.lower(np_end)
+    if nxt in {"now", "already", "still"}:  # "12,000 troops now in Kursk"
+        np_end += 1
+        nxt = sent.lower(np_end)
     if nxt in {"in", "inside", "on", "at"}:
         return True
     if nxt in {"are", "were", "is", "was"} and sent.lower(np_end + 1) in {

@@ -62,6 +62,7 @@ def one(text: str, published: dt.date | None = PUBLISHED) -> Claim:
         ("Around 30 sailors are still missing.", "missing"),
         ("The country has sent 8,000 troops to the border.", "deployed"),
         ("About 5,000 soldiers are stationed in the region.", "deployed"),
+        ("Some 12,000 troops now in Kursk, officials say", "deployed"),
         ("The ministry deployed between 2,000 and 2,500 police officers.", "deployed"),
         ("The general sent 1,000 additional troops to the front.", "reinforcement"),
         ("Officials said 600 more soldiers would be dispatched.", "reinforcement"),
