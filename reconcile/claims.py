@@ -720,6 +720,11 @@ def _noun_phrase(state: _Doc, sent: _Tagged, idx: int) -> _NounPhrase:
             if after is not None and best.category == "personnel":
                 i = best.end
                 continue
+            end = best.end
+            death = sent.at(end, "measure_nouns")
+            if death is not None and best.category in {"people", "personnel"}:
+                # the people whose deaths are counted: "11,973 civilian deaths"
+                adjective, end = death.value, death.end
             if best.category == "people":
                 subject = subject or best.value
                 return _NounPhrase(
@@ -728,12 +733,12 @@ def _noun_phrase(state: _Doc, sent: _Tagged, idx: int) -> _NounPhrase:
                     subject=subject,
                     increment=increment,
                     adjective=adjective,
-                    end=best.end,
+                    end=end,
                     partitive=partitive,
                     enemy=enemy,
                 )
             if best.category in _NOUN_HEADS:
-                owner = _of_owner(state, sent, best.end)
+                owner = _of_owner(state, sent, end)
                 if subject is None or _contributes(state.lex, subject, owner):
                     subject = owner
                 return _NounPhrase(
@@ -742,7 +747,7 @@ def _noun_phrase(state: _Doc, sent: _Tagged, idx: int) -> _NounPhrase:
                     subject=subject,
                     increment=increment,
                     adjective=adjective,
-                    end=best.end,
+                    end=end,
                     partitive=partitive,
                     enemy=enemy,
                 )

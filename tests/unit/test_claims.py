@@ -63,6 +63,9 @@ def one(text: str, published: dt.date | None = PUBLISHED) -> Claim:
         ("The country has sent 8,000 troops to the border.", "deployed"),
         ("About 5,000 soldiers are stationed in the region.", "deployed"),
         ("Some 12,000 troops now in Kursk, officials say", "deployed"),
+        # people before a measure noun say whose deaths are counted
+        ("There were 300 soldier deaths in May.", "killed"),
+        ("The army reported 300 troop losses.", "casualties"),
         ("The ministry deployed between 2,000 and 2,500 police officers.", "deployed"),
         ("The general sent 1,000 additional troops to the front.", "reinforcement"),
         ("Officials said 600 more soldiers would be dispatched.", "reinforcement"),
@@ -1424,6 +1427,17 @@ def test_a_bare_figure_after_the_speakers_own_people_counts_them_too(
 ) -> None:
     """In "12 of its fighters were killed and 19 wounded" the 19 are its own."""
     assert expected == claims_of(text)[-1].subject
+
+
+def test_civilian_deaths_are_a_count_of_civilians_killed() -> None:
+    """A count of "11,973 civilian deaths" is of civilians killed, by its verifier."""
+    claim = one("The UN human rights office has verified 11,973 civilian deaths.")
+    assert ("killed", 11973, "civilians", "United Nations") == (
+        claim.measure,
+        claim.low,
+        claim.subject,
+        claim.claimant,
+    )
 
 
 def test_people_do_not_take_an_earlier_sentences_subject() -> None:
