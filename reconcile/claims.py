@@ -2512,14 +2512,31 @@ _NOUN_LEADS = frozenset(
     {"the", "a", "an", "its", "their", "his", "her", "our", "these", "those", "latest"}
 )
 _QUANTIFIERS = frozenset({"some", "many", "several", "most", "other", "such"})
+# verbs of saying whose base form is a noun too: "a UN *report*"
+_SAYING_NOUNS = frozenset({"report", "estimate", "claim", "count", "note", "record"})
 
 
 def _as_noun(sent: _Tagged, i: int) -> bool:
-    """True when the verb of saying at token ``i`` is a noun: "some estimates"."""
+    """True when the verb of saying at token ``i`` is a noun: "some estimates".
+
+    Also a base form after a name after a determiner: "a Wall Street Journal
+    *report*", "the UN *estimate*" (but "the Houthis *claim*" is a verb).
+    """
     before = sent.lower(i - 1) if i > 0 else ""
-    return before in _NOUN_LEADS or (
+    if before in _NOUN_LEADS or (
         before in _QUANTIFIERS and sent.lower(i).endswith("s")
-    )
+    ):
+        return True
+    if sent.lower(i) not in _SAYING_NOUNS or before.endswith("s"):
+        return False
+    j = i - 1
+    while (
+        j > max(0, i - 6)
+        and sent.tokens[j].text[:1].isupper()
+        and sent.lower(j) not in _NOUN_LEADS
+    ):
+        j -= 1
+    return j < i - 1 and sent.lower(j) in _NOUN_LEADS
 
 
 def _verb_subject(sent: _Tagged, start: int) -> tuple[int, int] | None:
@@ -2630,7 +2647,11 @@ def _verb_subject(sent: _Tagged, start: int) -> tuple[int, int] | None:
                 k = i
                 continue
             break
-        if sent.at(i - 1, "attrib_verb") and i - 1 < k - 1:
+        if (
+            sent.at(i - 1, "attrib_verb")
+            and i - 1 < k - 1
+            and not _as_noun(sent, i - 1)
+        ):
             break
         i -= 1
     if i >= k:

@@ -590,6 +590,29 @@ def test_passive_verb_of_saying_is_no_claimant() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (
+            "A Wall Street Journal report in May, citing officials, put the number "
+            "of soldiers killed at 8,000.",
+            "Wall Street Journal",
+        ),
+        (
+            "The UN estimate put the number of soldiers killed at 8,000.",
+            "United Nations",
+        ),
+        # a plural name's verb is no noun
+        ("The Houthis claim 30 soldiers were killed.", "Houthis"),
+    ],
+)
+def test_a_report_named_for_its_outlet_is_its_word(
+    text: str, expected: str | None
+) -> None:
+    """In "a Wall Street Journal report ... put" the report is a noun, not a verb."""
+    assert expected == one(text).claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Russia claims to have killed 1,500 Ukrainian troops.", "Russia"),
         ("The RSF claimed to have captured 120 soldiers.", "Rapid Support Forces"),
         # "to" after another verb of saying makes a passive
