@@ -3142,7 +3142,8 @@ def _time_before(
     earlier clause gives: "Of the 251 hostages taken on October 7, 49 remain in
     Gaza" (but "Of the 300 killed last month, 40 were officers"). A time inside
     the claim, before its figure, is its own: "the number of soldiers killed in
-    March exceeded 2,000".
+    March exceeded 2,000". A clause "when" opens after a "since" date happened
+    then: "since September, when the army drafted 300,000" is September's.
     """
     inside = [t for t in times if t.start >= binding.first and t.end <= binding.last]
     if inside:
@@ -3150,6 +3151,10 @@ def _time_before(
     time = _earlier_time(times, binding)
     if time is None:
         return None
+    when = time.end + (sent.lower(time.end) == ",")
+    if time.is_since and sent.lower(when) == "when" and when < binding.first:
+        # "since September, when the army drafted 300,000": then, not since
+        return attrs.evolve(time, is_since=False, is_outset=False)
     if sent.any_between("total", binding.first, binding.last) and any(
         at < binding.first for at in sent.claim_starts
     ):

@@ -267,9 +267,17 @@ _RANGE_WORDS = frozenset({"to", "through", "and", "-", "–", "until", "till"})
 def _is_range(tokens: Sequence[Token], i: int, end: int) -> bool:
     """True when tokens ``i:end`` give both ends: "January to March".
 
-    "Late January" and "last fall" are periods too, but one "since" starts at.
+    "Late January" and "last fall" are periods too, but one "since" starts at, and
+    so is "mid-January" (its hyphen joins no two ends).
     """
-    return any(t.lower in _RANGE_WORDS for t in tokens[i:end])
+    return any(
+        t.lower in _RANGE_WORDS
+        and not (t.lower == "-" and tokens[k - 1].lower in _PARTS)
+        for k, t in enumerate(tokens[i:end], start=i)
+    )
+
+
+_PARTS = frozenset({"early", "mid", "late"})  # of a month or year: "mid-January"
 
 
 # words between "by" and its date: "by the end of March", "by around May 2025"

@@ -689,6 +689,13 @@ def test_person_claimant_learned_from_the_document() -> None:
             "2024-01/2025-03-12",
         ),
         ("Since the truce, 500 soldiers were killed in October.", "2024-10"),
+        # "since mid-January" starts a period; "when" after a date is then
+        ("500 soldiers have been killed since mid-January.", "2025-01-11/2025-03-12"),
+        (
+            "Losses rose since late-September 2024, when the army drafted 500 "
+            "reservists.",
+            "2024-09-21/2024-09-30",
+        ),
         # a running total holds as of the report while its period runs on
         (
             "Officials said 500 soldiers have been killed so far this year.",

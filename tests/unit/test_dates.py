@@ -252,6 +252,9 @@ def test_without_published_date(text: str, expected: list[str | None]) -> None:
             "Ten died in a push which was launched in May.", [True], id="was-launched"
         ),
         pytest.param("The raid began on October 3.", [False], id="no-relative"),
+        # the hyphen of "mid-January" joins no two ends of a range
+        pytest.param("Ten have died since mid-January.", [True], id="since-mid"),
+        pytest.param("Ten died from January-March.", [False], id="range-hyphen"),
     ],
 )
 def test_is_since(text: str, expected: list[bool]) -> None:
