@@ -124,6 +124,8 @@ _ATTACKS = frozenset(
         "captivity",
     }
 )
+# of those, the ones that hold people: "casualties among Russian *forces*"
+_HOLDERS = frozenset({"forces", "troops", "custody", "captivity"})
 # a settlement named after "of": "the city of Kherson", "the Shan State town of X"
 _SETTLEMENTS = frozenset({"city", "town", "village", "port", "camp", "capital"})
 _PLACE_WORDS = frozenset(
@@ -842,6 +844,8 @@ def _of_owner(state: _Doc, sent: _Tagged, j: int) -> str | None:
         return None
     for k in range(j + 1, min(j + 6, len(sent.tokens))):
         m = sent.at(k, "actor", "demonym", "people")
+        if m is not None and sent.lower(m.end) in _ATTACKS - _HOLDERS:
+            return None  # "the toll from the Hamas attack": whose attack, not dead
         if m is not None:
             return _speaks_for(state.lex, m.value)
         if sent.tokens[k].text in {",", ";", "."}:

@@ -1470,6 +1470,22 @@ def test_civilian_deaths_are_a_count_of_civilians_killed() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The death toll from the October 7 Hamas attack rose to 1,200.", None),
+        ("The toll of the Russian strikes rose to 40.", None),
+        # people in a side's forces are that side's
+        ("Casualties among Russian forces rose to 3,000.", "Russia"),
+    ],
+)
+def test_a_sides_attack_is_not_whose_dead_a_toll_counts(
+    text: str, expected: str | None
+) -> None:
+    """The toll "from the Hamas attack" counts no Hamas dead."""
+    assert expected == one(text).subject
+
+
 def test_people_do_not_take_an_earlier_sentences_subject() -> None:
     """A later "100 people were killed" is no count of an earlier sentence's side."""
     claims = claims_of(
