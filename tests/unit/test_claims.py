@@ -508,6 +508,12 @@ def test_subject_is_whose_people_are_counted(text: str, subject: str | None) -> 
             "United States; South Korea; Ukraine",
             "The U.S., South Korea's government and Ukraine",
         ),
+        # who revises a toll states it
+        (
+            "Israel has revised the death toll down to about 1,200 from 1,400.",
+            "Israel",
+            "Israel",
+        ),
         # nor is the object of "of" before a speaker with a possessive
         (
             "Russia has lost 5,000 soldiers since its invasion of Ukraine, "
