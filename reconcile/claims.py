@@ -2493,7 +2493,9 @@ def _cues(sent: _Tagged) -> list[tuple[int, int, str]]:
             continue
         i = p
         if m.category == "attrib_verb" and (
-            (i > 0 and sent.tokens[i].text[:1].isupper()) or _as_noun(sent, i)
+            (i > 0 and sent.tokens[i].text[:1].isupper())
+            or _as_noun(sent, i)
+            or _longer_measure(sent, m)  # "claimed the lives of 80"
         ):
             i = m.end
             continue
@@ -2508,6 +2510,12 @@ def _cues(sent: _Tagged) -> list[tuple[int, int, str]]:
         i = m.end
     sent.cues = out
     return out
+
+
+def _longer_measure(sent: _Tagged, cue: _Match) -> bool:
+    """True when a measure's phrase starting at a verb of saying runs past it."""
+    found = sent.at(cue.start, "measure_before")
+    return found is not None and found.end > cue.end
 
 
 # words before a verb of saying that make it a noun: "its report", "the claims";

@@ -508,6 +508,8 @@ def test_subject_is_whose_people_are_counted(text: str, subject: str | None) -> 
             "United States; South Korea; Ukraine",
             "The U.S., South Korea's government and Ukraine",
         ),
+        # a verb of saying inside a measure's phrase says nothing
+        ("The fighting has claimed the lives of 80 people.", None, None),
         # who revises a toll states it
         (
             "Israel has revised the death toll down to about 1,200 from 1,400.",
