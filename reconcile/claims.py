@@ -1950,7 +1950,7 @@ def _sentence_subject(
     A ``bare`` figure ("and injured nine") counts the kind of the figure before
     it in the sentence, and is nobody's when that one is.
     """
-    for prior in reversed(done[:idx]):
+    for prior in reversed(done[:idx] if carries else ()):
         if prior is None:
             continue
         if prior.subject is None and bare:

@@ -1494,6 +1494,15 @@ def test_a_sides_attack_is_not_whose_dead_a_toll_counts(
     assert expected == one(text).subject
 
 
+def test_attackers_take_no_side_of_a_figure_before_them() -> None:
+    """The attackers killed after "12 Pakistani soldiers" are no Pakistanis."""
+    claims = claims_of(
+        "Twelve Pakistani soldiers were killed, the army said, adding that six "
+        "attackers were killed."
+    )
+    assert [("Pakistan", 12), (None, 6)] == [(c.subject, c.low) for c in claims]
+
+
 def test_people_do_not_take_an_earlier_sentences_subject() -> None:
     """A later "100 people were killed" is no count of an earlier sentence's side."""
     claims = claims_of(
