@@ -1514,7 +1514,13 @@ def _bind(
         # (a part of a whole is whose the whole is, if anyone's)
         carries = sent.lower(np.end - 1) not in uncarried
         subject, group = _sentence_subject(
-            state, sent, idx, done, takes_group, carries, bare=np.head == "none"
+            state,
+            sent,
+            idx,
+            done,
+            takes_group,
+            carries,
+            bare=np.head in {"none", "measure"},
         )
     if captive is not None and subject is not None and fronted is None:
         state.captives[captive] = subject
@@ -1951,8 +1957,8 @@ def _sentence_subject(
     it in the sentence, and is nobody's when that one is.
     """
     for prior in reversed(done[:idx] if carries else ()):
-        if prior is None:
-            continue
+        if prior is None or (bare and prior.partitive_of is not None):
+            continue  # "200, including 10 civilians, were killed and 400 wounded"
         if prior.subject is None and bare:
             # "Shelling killed two people and injured nine": the nine are the
             # two's kind, nobody's; no earlier sentence's side

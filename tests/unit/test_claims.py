@@ -1494,6 +1494,28 @@ def test_a_sides_attack_is_not_whose_dead_a_toll_counts(
     assert expected == one(text).subject
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Officials said 200 people, including 10 civilians, were killed and "
+            "400 wounded.",
+            [None, "civilians", None],
+        ),
+        (
+            "The army said 30 Malian soldiers, including 4 officers, were killed "
+            "and 90 wounded.",
+            ["Mali", "Mali", "Mali"],
+        ),
+    ],
+)
+def test_a_bare_figure_after_a_part_is_of_the_whole(
+    text: str, expected: list[str | None]
+) -> None:
+    """In "200, including 10 civilians, ... and 400 wounded" the 400 are the 200's."""
+    assert expected == [c.subject for c in claims_of(text)]
+
+
 def test_attackers_take_no_side_of_a_figure_before_them() -> None:
     """The attackers killed after "12 Pakistani soldiers" are no Pakistanis."""
     claims = claims_of(
