@@ -1535,6 +1535,29 @@ def test_people_do_not_take_an_earlier_sentences_subject() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Al-Shabaab militants attacked a base on Saturday. The group said it "
+            "had killed 47 soldiers.",
+            "al-Shabaab",
+        ),
+        # soldiers of a state are no group
+        (
+            "Somali soldiers attacked a camp on Saturday. The group said it had "
+            "killed 47 fighters.",
+            None,
+        ),
+    ],
+)
+def test_the_group_is_the_one_whose_fighters_open_the_sentence_before(
+    text: str, expected: str | None
+) -> None:
+    """After "Al-Shabaab militants attacked ...", "the group said" is al-Shabaab."""
+    assert expected == claims_of(text)[-1].claimant
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Hezbollah denied the report. The group lost 40 fighters, a monitor said.",
