@@ -1137,6 +1137,15 @@ def _agent(state: _Doc, sent: _Tagged, verb_start: int) -> tuple[str | None, int
                 return _speaks_for(state.lex, m.value), m.start
             k = m.start
             continue
+        if tok.lower in {"who", "which"} and sent.lower(k - 2) == ",":
+            # "The African Union mission, which has 12,000 troops": the mission's
+            for p in range(k - 2, max(0, k - 8), -1):
+                if sent.is_break(p - 1) or sent.tokens[p - 1].text == ",":
+                    break
+                m = sent.ending(p, "actor", "demonym")
+                if m is not None:
+                    return _speaks_for(state.lex, m.value), m.start
+            break
         if tok.lower in {"that", "who", "which"}:
             break
         if sent.lower(k - 2) == "the" and k == verb_group:

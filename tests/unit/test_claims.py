@@ -234,6 +234,12 @@ def test_an_intransitive_verb_after_a_phrase_of_place_or_origin(
             "Serbia",
         ),
         ("Serbia keeps about 1,500 troops at five posts in Bosnia.", "Serbia"),
+        # the subject a relative clause hangs on
+        (
+            "The African Union mission, which has about 12,000 troops in Somalia, "
+            "will leave.",
+            "African Union",
+        ),
     ],
 )
 def test_whose_troops_a_state_has(text: str, subject: str) -> None:
