@@ -9,14 +9,16 @@ themselves, the way splink's comparisons do::
     rule.describe()   # 'same subject AND same measure family AND ...'
 
 Grouping is a partition: every claim lands in exactly one group. A claim whose
-place is unknown joins the largest group it is otherwise compatible with.
+place is unknown joins the group of its document's place (where most of the
+document's other claims are), else the largest group it is otherwise
+compatible with.
 """
 
 from __future__ import annotations
 
 import hashlib
 import operator
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, Sequence
 from typing import Any
 
@@ -39,6 +41,7 @@ __all__ = [
 ]
 
 _ID = operator.attrgetter("id")
+_DOC = operator.attrgetter("doc")
 
 
 @attrs.frozen
@@ -273,7 +276,14 @@ def _partition_sorted(
 def _join_unknown(
     buckets: dict[tuple[Hashable, ...], list[Claim]], position: int
 ) -> dict[tuple[Hashable, ...], list[Claim]]:
-    """Move claims with ``None`` at ``position`` into the largest sibling bucket."""
+    """Move claims with ``None`` at ``position`` to where their document's claims are.
+
+    When it has siblings with a value, a claim goes to the one with its
+    document's own value (`_homes`: the value most of the document's other claims
+    have, "Colombia" for a story whose located claims are in Colombia; a new
+    bucket if none has it), else to the largest. Claims with no sibling with a
+    value stay together.
+    """
     out: dict[tuple[Hashable, ...], list[Claim]] = {}
     unknown: dict[tuple[Hashable, ...], list[Claim]] = {}
     known: dict[tuple[Hashable, ...], list[tuple[Hashable, ...]]] = defaultdict(list)
@@ -284,14 +294,59 @@ def _join_unknown(
         else:
             out[key] = members
             known[rest].append(key)
+    homes = _homes(out, unknown, position)
+    joined: dict[tuple[Hashable, ...], list[Claim]] = defaultdict(list)
     for rest, members in unknown.items():
         siblings = known.get(rest)
-        if siblings:
-            target = max(siblings, key=lambda k: (len(out[k]), repr(k)))
-            out[target] = sorted(out[target] + members, key=_ID)
-        else:
-            out[(*rest[:position], None, *rest[position:])] = members
+        largest = (
+            max(siblings, key=lambda k: (len(out[k]), repr(k))) if siblings else None
+        )
+        if not homes or largest is None:  # all of them alike, at once
+            key = largest or (*rest[:position], None, *rest[position:])
+            joined[key].extend(members)
+            continue
+        for claim in members:
+            home = homes.get(claim.doc) if claim.doc is not None else None
+            if home is not None and largest is not None:
+                # among groups of places, its document's (a new one if need be)
+                joined[(*rest[:position], home, *rest[position:])].append(claim)
+            elif largest is not None:
+                joined[largest].append(claim)
+            else:
+                joined[(*rest[:position], None, *rest[position:])].append(claim)
+    for key, members in joined.items():
+        out[key] = sorted(out.get(key, []) + members, key=_ID)
     return out
+
+
+def _homes(
+    known: dict[tuple[Hashable, ...], list[Claim]],
+    unknown: dict[tuple[Hashable, ...], list[Claim]],
+    position: int,
+) -> dict[str, Hashable]:
+    """The value at ``position`` most of each document's known claims have.
+
+    Only for the documents of ``unknown`` claims, and only when one value leads:
+    a story of Ukraine and Gaza alike has no home.
+    """
+    docs = {doc for members in unknown.values() for doc in map(_DOC, members)}
+    docs.discard(None)
+    if not docs:
+        return {}
+    counts: dict[str, Counter[Hashable]] = defaultdict(Counter)
+    for key, members in known.items():
+        if docs.isdisjoint(map(_DOC, members)):
+            continue  # (a pass in C: most buckets share no document)
+        value = key[position]
+        for doc, n in Counter(map(_DOC, members)).items():
+            if doc in docs:
+                counts[doc][value] += n
+    homes: dict[str, Hashable] = {}
+    for doc, counter in counts.items():
+        ranked = counter.most_common(2)
+        if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
+            homes[doc] = ranked[0][0]
+    return homes
 
 
 def _group(

@@ -61,6 +61,43 @@ def test_unknown_place_joins_the_largest_compatible_group() -> None:
     assert [g.claims for g in groups] == [("a", "b", "d"), ("c",)]
 
 
+def test_unknown_place_joins_its_documents_place() -> None:
+    """A claim without a place joins the group where its document's claims are."""
+    groups = group_claims(
+        [
+            claim("a", subject="X", location="Kharkiv", doc="kyiv-wire"),
+            claim("b", subject="X", location="Ukraine", doc="kyiv-wire"),
+            claim("c", subject="X", location="Kursk", doc="moscow-wire"),
+            claim("d", subject="X", doc="moscow-wire"),
+            # a document of two places has none of its own: the largest group
+            claim("e", subject="X", location="Kursk", doc="roundup"),
+            claim("f", subject="X", location="Kharkiv", doc="roundup"),
+            claim("g", subject="X", doc="roundup"),
+        ]
+    )
+    assert [(g.place, g.claims) for g in groups] == [
+        ("Ukraine", ("a", "b", "f", "g")),
+        ("Russia", ("c", "d", "e")),
+    ]
+
+
+def test_a_documents_place_may_start_a_group_of_its_own() -> None:
+    """An unknown side's claim stays with its story's place, not the largest group."""
+    groups = group_claims(
+        [
+            claim("a", location="Kharkiv", doc="one"),
+            claim("b", location="Ukraine", doc="one"),
+            claim("c", subject="Y", location="Colombia", doc="two"),
+            claim("d", doc="two"),
+        ]
+    )
+    assert sorted((g.claims, g.subject, g.place) for g in groups) == [
+        (("a", "b"), None, "Ukraine"),
+        (("c",), "Y", "Colombia"),
+        (("d",), None, "Colombia"),
+    ]
+
+
 def test_default_rule_mentions_every_part() -> None:
     """The default rule checks subject, family, dimension and place."""
     assert (
