@@ -432,16 +432,23 @@ def _restated(claims: list[Claim]) -> list[Claim]:
     claimant (or a subject) take the one the others give. When they give two,
     the bare statement is left as it was. A statement whose speaker is unnamed
     ("health ministry says") takes the claimant of one whose speaker has the
-    same noun ("the Hamas-run health ministry").
+    same noun ("the Hamas-run health ministry"). A statement with no time of its
+    own is a count of one period when the others are: "Russia lost 1,270
+    troops" is the body's count "over the past 24 hours", no total.
     """
     claimants = _one_value(claims, "claimant")
     subjects = _one_value(claims, "subject")
-    if not claimants and not subjects:
+    counts = _one_value([c for c in claims if not _as_of_report(c)], "increment")
+    if not claimants and not subjects and not counts:
         return claims
     out = []
     for c in claims:
         key = (c.measure, c.low, c.high)
         changes: dict[str, Any] = {}
+        source = counts.get(key) if _as_of_report(c) else None
+        if source is not None and source.increment and not c.increment:
+            # "Russia lost 1,270 troops" is the body's count "over the past day"
+            changes.update(increment=True)
         source = claimants.get(key) if c.claimant is None else None
         if source is not None and c.claimant_text is None:
             changes.update(claimant=source.claimant, claimant_text=source.claimant_text)
@@ -456,6 +463,12 @@ def _restated(claims: list[Claim]) -> list[Claim]:
             changes.update(subject=source.subject)
         out.append(attrs.evolve(c, **changes) if changes else c)
     return out
+
+
+def _as_of_report(claim: Claim) -> bool:
+    """True when a claim holds as of its report: it named no time of its own."""
+    published = claim.source.published
+    return published is not None and claim.as_of == published.isoformat()
 
 
 def _one_value(claims: list[Claim], field: str) -> dict[tuple[object, ...], Claim]:
@@ -3179,8 +3192,14 @@ def _time_before(
     if time is None:
         return None
     when = time.end + (sent.lower(time.end) == ",")
-    if time.is_since and sent.lower(when) == "when" and when < binding.first:
-        # "since September, when the army drafted 300,000": then, not since
+    if (
+        time.is_since
+        and sent.lower(when) == "when"
+        and when < binding.first
+        and not any(sent.tokens[p].text == "," for p in range(when, binding.first))
+    ):
+        # "since September, when the army drafted 300,000": then, not since (but
+        # "Since March 18, when the offensive resumed, 9,000 have been killed")
         return attrs.evolve(time, is_since=False, is_outset=False)
     if sent.any_between("total", binding.first, binding.last) and any(
         at < binding.first for at in sent.claim_starts
@@ -3279,7 +3298,16 @@ def _is_flow(
         return True  # "since October" counts a period
     lo = max(0, binding.first - 6)
     hi = min(len(sent.tokens), binding.last + 12)
-    if sent.any_between("total", lo, hi):
+    # a word of totals in a later figure's clause is that figure's: ", bringing
+    # its losses since the invasion to 880,000"
+    later = next((a for _f, a, _b in sent.figures if a >= binding.last), None)
+    own = hi
+    if later is not None:
+        commas = [
+            p for p in range(binding.last, min(later, hi)) if sent.tokens[p].text == ","
+        ]
+        own = commas[-1] if commas else hi
+    if sent.any_between("total", lo, own):
         return False
     if sent.any_between("event", lo, hi):
         return True

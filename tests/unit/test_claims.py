@@ -306,6 +306,20 @@ def test_an_unnamed_headline_speaker_is_the_bodys_of_the_same_noun(
     ]
 
 
+def test_a_headline_figure_is_a_count_of_the_period_the_body_gives_it() -> None:
+    """A headline's "Russia lost 1,270 troops" of the body's past day is no total."""
+    found = claims_of(
+        "Russia lost 1,270 troops, Kyiv says\n\n"
+        "Russia lost 1,270 troops over the past 24 hours, bringing its losses "
+        "since the invasion to 880,000, Ukraine said."
+    )
+    assert [(c.low, c.increment, c.as_of) for c in found] == [
+        (1270, True, "2025-03-12"),
+        (1270, True, "2025-03-11/2025-03-12"),
+        (880000, False, "2025-03-12"),
+    ]
+
+
 def test_a_headline_figure_takes_the_subject_the_body_gives_it() -> None:
     """'At least 100 soldiers killed', then whose soldiers in the body."""
     found = claims_of(
@@ -709,6 +723,10 @@ def test_person_claimant_learned_from_the_document() -> None:
             "Losses rose since late-September 2024, when the army drafted 500 "
             "reservists.",
             "2024-09-21/2024-09-30",
+        ),
+        (
+            "Since January 4, when the offensive resumed, 500 soldiers have died.",
+            "2025-01-04/2025-03-12",
         ),
         # a running total holds as of the report while its period runs on
         (
