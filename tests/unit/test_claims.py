@@ -1021,6 +1021,8 @@ def test_odd_text_yields_claims_or_nothing_never_an_error(text: str) -> None:
     ("text", "increment"),
     [
         ("At least 40 people were killed in an attack on the market.", True),
+        ("The brigade lost 40 men in a single night.", True),
+        ("Russia lost 400 soldiers overnight.", True),
         ("Officials said 300 soldiers were killed last month.", True),
         ("The shelling killed 14 civilians on Tuesday.", True),
         ("Officials said 300 soldiers have been killed so far.", False),
