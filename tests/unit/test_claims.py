@@ -1314,10 +1314,11 @@ def test_a_participle_after_a_clause_without_subject_names_no_claimant() -> None
             "spokesman said 36 soldiers died.",
             None,
         ),
+        # (it is the state's whose soldiers the group captured)
         (
             "The Arakan Army said it captured 300 soldiers. The military said 36 "
             "soldiers died.",
-            None,
+            "Myanmar",
         ),
         (
             "The Arakan Army said it captured 300 soldiers. The army said 36 of "
@@ -1870,6 +1871,12 @@ def test_the_enemy_is_the_claimants_adversary(
         (
             "Kyiv said 300 Russian soldiers died. North Korean units killed 40 troops.",
             None,
+        ),
+        # of a group's adversaries, the one already a side in the text
+        (
+            "The Malian army said 30 of its soldiers died. JNIM fighters killed 40 "
+            "soldiers near the border.",
+            "Mali",
         ),
         # what an agent loses or sends is its own
         ("Russian forces lost 40 soldiers near Pokrovsk.", "Russia"),
