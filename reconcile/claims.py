@@ -1127,6 +1127,16 @@ def _agent(state: _Doc, sent: _Tagged, verb_start: int) -> tuple[str | None, int
         return _it_agent(state, sent, k - 1), verb_start
     if sent.lower(k - 1) == "they":
         return _they_agent(state, sent, k - 1), verb_start
+    if (
+        sent.tokens[k - 1].text == ","
+        and sent.lower(verb_start).endswith("ing")
+        and not any(c[0] < k for c in _cues(sent))
+    ):
+        # "Gunmen of the Nusra Front stormed the base, killing 17 soldiers": the
+        # subject of the clause the participle hangs on (when no one speaks)
+        span = _clause_subject(sent, k - 1)
+        if span is not None:
+            return _actor_in(state, sent, span), verb_start
     verb_group = k  # where the verb and its auxiliaries start
     k = verb_start
     for _ in range(8):
@@ -1252,12 +1262,23 @@ def _subordinate_opening(state: _Doc, sent: _Tagged, they: int) -> int | None:
 
 
 def _actor_in(state: _Doc, sent: _Tagged, span: tuple[int, int]) -> str | None:
-    """The first actor or demonym in the noun phrase ``span``: "Hamas militants"."""
+    """The first actor or demonym in the noun phrase ``span``: "Hamas militants".
+
+    Not a patron: "Iran-backed militias" are no Iranians.
+    """
     for p in range(*span):
         m = sent.at(p, "actor", "demonym")
-        if m is not None:
+        if m is not None and not (
+            sent.lower(m.end) == "-" and sent.lower(m.end + 1) in _PATRONAGE
+        ):
             return _speaks_for(state.lex, m.value)
     return None
+
+
+# after "X-": X is a patron, not the one acting ("Iran-backed militias")
+_PATRONAGE = frozenset(
+    {"backed", "linked", "allied", "aligned", "affiliated", "supported", "funded"}
+)
 
 
 def _one_state(state: _Doc, sent: _Tagged, span: tuple[int, int]) -> str | None:
@@ -2748,7 +2769,8 @@ def _clause_subject(sent: _Tagged, comma: int) -> tuple[int, int] | None:
     comma (a clause "which ..." follows) is it. A part opening with a time or a
     preposition ("On Tuesday,") is skipped.
     """
-    begin = 0
+    # after a wire dateline: "MOGADISHU, June 2 - Gunmen stormed ..."
+    begin = next((p + 1 for p in range(min(comma, 12)) if _loose_dash(sent, p)), 0)
     while begin < comma:
         lead = sent.lower(begin) in sent.leads or sent.at(begin, "weekday", "month")
         end = None if lead else _np_end(sent, begin, comma)

@@ -1872,6 +1872,15 @@ def test_the_enemy_is_the_claimants_adversary(
             "Kyiv said 300 Russian soldiers died. North Korean units killed 40 troops.",
             None,
         ),
+        # the subject of the clause a participle hangs on, after a dateline too
+        ("Al-Shabaab gunmen stormed a base, killing 17 soldiers.", "Somalia"),
+        (
+            "MOGADISHU, June 2 - Al-Shabaab gunmen stormed a base, killing 17 "
+            "soldiers.",
+            "Somalia",
+        ),
+        # ... but not a patron's
+        ("Iran-backed militias attacked a base, killing 17 soldiers.", None),
         # of a group's adversaries, the one already a side in the text
         (
             "The Malian army said 30 of its soldiers died. JNIM fighters killed 40 "
