@@ -301,6 +301,9 @@ class _Binding:
     own_time: TimeRef | None = None
     # the whole counted before that this claim is a part of: "52 are Israelis"
     whole: _Binding | None = None
+    # a part of another count ("including 4 children", "117 of them were freed"):
+    # no running total of its measure
+    part: bool = False
 
 
 @attrs.frozen(kw_only=True)
@@ -1585,10 +1588,64 @@ def _bind(
         earlier_of=earlier_of,
         own_time=own_time,
         whole=(fronted.whole or fronted) if fronted is not None else None,
+        part=_is_part(
+            state, sent, idx, measure, np, done, antecedent, fronted, victims
+        ),
     )
     if group_info is not None:
         return _group_subject(state, sent, binding, group_info)
     return binding
+
+
+def _is_part(
+    state: _Doc,
+    sent: _Tagged,
+    idx: int,
+    measure: str,
+    np: _NounPhrase,
+    done: Sequence[_Binding | None],
+    antecedent: int | None,
+    fronted: _Binding | None,
+    victims: bool,
+) -> bool:
+    """True when the figure at ``a`` counts some of another count of its measure.
+
+    "32 were killed, including 4 children", "Of the 251 hostages, 117 were freed",
+    "eight of whom", and captives "still held": a subset, no running total.
+    "4,000 killed or wounded, including 1,500 killed" is no such part: the 1,500
+    are all the killed.
+    """
+    if state.lex.measures[measure].kind != "cumulative":
+        return False
+    if fronted is not None or victims:
+        return True
+    _fig, a, b = sent.figures[idx]
+    if measure in {"captured", "missing"} and any(
+        sent.lower(p) in _STILL for p in range(max(0, a - 2), b + 6)
+    ):
+        return True  # "63 hostages are still held": those held now, of all taken
+    of_whom = sent.lower(b) == "of" and sent.lower(b + 1) in {"whom", "whose", "them"}
+    if antecedent is None and of_whom:
+        antecedent = idx - 1  # "71 are dead, 34 of whose bodies are in Gaza"
+    whole = (
+        done[antecedent]
+        if antecedent is not None and 0 <= antecedent < len(done)
+        else None
+    )
+    if whole is None or whole.measure != measure:
+        return False
+    return np.partitive is not None or np.anaphoric or of_whom or _included(sent, a)
+
+
+# words that make a count of captives or missing people those held now
+_STILL = frozenset({"still", "remain", "remains", "remaining"})
+
+
+def _included(sent: _Tagged, a: int) -> bool:
+    """True for a figure counted inside another: "including 4", "among them 13"."""
+    return sent.lower(a - 1) in {"including", "among"} or (
+        sent.lower(a - 2) == "among" and sent.lower(a - 1) in {"them", "whom", "those"}
+    )
 
 
 def _added_to(state: _Doc, sent: _Tagged, a: int, measure: str) -> str | None:
@@ -3548,7 +3605,7 @@ def _make_claim(
         high=fig.high,
         qualifier=fig.qualifier,
         unit="person",
-        increment=binding.increment or flow,
+        increment=binding.increment or flow or binding.part,
         subject=subject,
         claimant=claimant,
         claimant_text=attribution.text if attribution else None,

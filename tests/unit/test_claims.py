@@ -1543,6 +1543,47 @@ def test_a_bare_figure_after_a_part_is_of_the_whole(
     assert expected == [c.subject for c in claims_of(text)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "At least 32 people were killed, including 4 children.",
+            [(32, False), (4, True)],
+        ),
+        (
+            "Of the 251 hostages seized in the raid, 117 have been freed.",
+            [(251, True), (117, True)],
+        ),
+        ("Officials said 63 hostages are still held in the tunnels.", [(63, True)]),
+        (
+            "Officials said 71 hostages are dead, 34 of whose bodies are in Gaza.",
+            [(71, False), (34, True)],
+        ),
+        # a part of another measure is all of its own: the 1,500 are all killed
+        (
+            "Kyiv said 4,000 troops were killed or wounded, including 1,500 killed.",
+            [(4000, False), (1500, False)],
+        ),
+    ],
+)
+def test_a_part_of_a_count_is_no_running_total(
+    text: str, expected: list[tuple[int, bool]]
+) -> None:
+    """The 4 children of 32 killed, or hostages still held, are a subset of a total."""
+    assert expected == [(c.low, c.increment) for c in claims_of(text)]
+
+
+def test_parts_of_a_count_are_no_conflict_with_it() -> None:
+    """117 freed of 251 seized, and 63 still held, agree with the 251."""
+    import reconcile
+
+    claims = claims_of(
+        "Hamas took 251 hostages on October 7. Of them, 117 have been freed. "
+        "Officials said 63 hostages are still held."
+    )
+    assert reconcile.reconcile(claims).attention() == ()
+
+
 def test_attackers_take_no_side_of_a_figure_before_them() -> None:
     """The attackers killed after "12 Pakistani soldiers" are no Pakistanis."""
     claims = claims_of(
