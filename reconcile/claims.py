@@ -1608,7 +1608,7 @@ def _is_part(
     fronted: _Binding | None,
     victims: bool,
 ) -> bool:
-    """True when the figure at ``a`` counts some of another count of its measure.
+    """True when figure ``idx`` counts some of another count of its measure.
 
     "32 were killed, including 4 children", "Of the 251 hostages, 117 were freed",
     "eight of whom", and captives "still held": a subset, no running total.
