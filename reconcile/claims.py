@@ -1643,9 +1643,7 @@ _STILL = frozenset({"still", "remain", "remains", "remaining"})
 
 def _included(sent: _Tagged, a: int) -> bool:
     """True for a figure counted inside another: "including 4", "among them 13"."""
-    return sent.lower(a - 1) in {"including", "among"} or (
-        sent.lower(a - 2) == "among" and sent.lower(a - 1) in {"them", "whom", "those"}
-    )
+    return sent.lower(a - 1) in {"including", "among"} or sent.lower(a - 2) == "among"
 
 
 def _added_to(state: _Doc, sent: _Tagged, a: int, measure: str) -> str | None:
@@ -1828,9 +1826,7 @@ def _antecedent(sent: _Tagged, idx: int, done: Sequence[_Binding | None]) -> int
     prior = done[idx - 1] if idx - 1 < len(done) else None
     # inside the earlier claim: "eight people, including two fighters, were killed"
     inside = prior is not None and prior.np_end <= a < prior.last
-    if inside and (
-        sent.lower(a - 1) in {"including", "among"} or sent.lower(a - 2) == "among"
-    ):
+    if inside and _included(sent, a):
         return idx - 1
     # after it: "14 were killed in airstrikes overnight, including six children",
     # "..., along with 125 members of the security forces"

@@ -251,22 +251,17 @@ _MD_LINK = re.compile(r"!?\[([^\]\n]{0,300})\]\([^)\n]{0,1000}\)")
 _START_ISO = re.compile(
     r"\s{0,20}(?:date\b[\s:]{0,5})?(\d{4})-(\d{2})-(\d{2})(?![\d])", re.I
 )
+# a place and a date: "KHARTOUM, June 3, 2025 (Reuters)"
+_PLACE_AND_DATE = (
+    r"[A-Z][\w.'\u2019-]{0,30}"
+    r"(?:,?[ \t]{1,3}(?:[A-Z][\w.'\u2019-]{0,30}|of|the|de|du|des|la|le|al|el)){0,6}"
+    r",[ \t]{1,3}"
+    r"(?P<date>[^()\n\u2013\u2014]{6,40}?)[ \t]{0,3}(?:\([^()\n]{1,40}\)[ \t]{0,3})?"
+)
 # a wire dateline opening the first paragraph: "KHARTOUM, June 3, 2025 (Reuters) - "
-_WIRE_LEAD = re.compile(
-    r"[A-Z][\w.'\u2019-]{0,30}"
-    r"(?:,?[ \t]{1,3}(?:[A-Z][\w.'\u2019-]{0,30}|of|the|de|du|des|la|le|al|el)){0,6}"
-    r",[ \t]{1,3}"
-    r"(?P<date>[^()\n\u2013\u2014]{6,40}?)[ \t]{0,3}(?:\([^()\n]{1,40}\)[ \t]{0,3})?"
-    r"(?:--?|[\u2013\u2014])\s"
-)
-# a dateline that is a line of its own: "KYIV, 3 March 2025", "Gaza City, June 3, 2025
-# (AFP)"
-_PLACE_DATE = re.compile(
-    r"[A-Z][\w.'\u2019-]{0,30}"
-    r"(?:,?[ \t]{1,3}(?:[A-Z][\w.'\u2019-]{0,30}|of|the|de|du|des|la|le|al|el)){0,6}"
-    r",[ \t]{1,3}"
-    r"(?P<date>[^()\n\u2013\u2014]{6,40}?)[ \t]{0,3}(?:\([^()\n]{1,40}\)[ \t]{0,3})?"
-)
+_WIRE_LEAD = re.compile(_PLACE_AND_DATE + r"(?:--?|[\u2013\u2014])\s")
+# a dateline that is a line of its own: "KYIV, 3 March 2025"
+_PLACE_DATE = re.compile(_PLACE_AND_DATE)
 _BY_LINE = re.compile(r"(?:By|BY)\s+(?P<who>\S.{0,150})")
 _PAREN_BYLINE = re.compile(
     r"(?:[A-Z0-9][\w.'\u2019-]{0,40}(?:,?\s{1,3}[A-Z0-9][\w.'\u2019-]{0,40}){0,5},?\s{0,3})?"

@@ -306,14 +306,12 @@ def _join_unknown(
             joined[key].extend(members)
             continue
         for claim in members:
+            # among groups of places, its document's (a new one if need be)
             home = homes.get(claim.doc) if claim.doc is not None else None
-            if home is not None and largest is not None:
-                # among groups of places, its document's (a new one if need be)
-                joined[(*rest[:position], home, *rest[position:])].append(claim)
-            elif largest is not None:
-                joined[largest].append(claim)
-            else:
-                joined[(*rest[:position], None, *rest[position:])].append(claim)
+            target = (
+                largest if home is None else (*rest[:position], home, *rest[position:])
+            )
+            joined[target].append(claim)
     for key, members in joined.items():
         out[key] = sorted(out.get(key, []) + members, key=_ID)
     return out
