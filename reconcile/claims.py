@@ -1123,6 +1123,7 @@ def _agent(state: _Doc, sent: _Tagged, verb_start: int) -> tuple[str | None, int
             # and never the first verb's object: "its forces killed 1,200 Fano
             # fighters and captured 350" were not captured by Fano
             return None, verb_start
+        return _clause_agent(state, sent, k - 1), verb_start
     k = verb_start
     while k > 0 and sent.at(k - 1, "aux") is not None:
         k -= 1
@@ -1187,6 +1188,33 @@ def _agent(state: _Doc, sent: _Tagged, verb_start: int) -> tuple[str | None, int
             break  # "X said the defenders lost", not "X admitted losing"
         k -= 1
     return None, verb_start
+
+
+def _clause_agent(state: _Doc, sent: _Tagged, and_at: int) -> str | None:
+    """The subject of the clause a verb after "and" shares, never an object.
+
+    "Israel said it had struck a Hamas post and killed 19": "it" (Israel), not
+    Hamas. The clause opens after a verb of saying, "that", a comma or a clause
+    break; an actor or "it"/"they" opening it is the agent.
+    """
+    start = and_at
+    while start > 0 and and_at - start < 20:
+        p = start - 1
+        if (
+            sent.is_break(p)
+            or sent.tokens[p].text == ","
+            or sent.lower(p) == "that"
+            or sent.at(p, "attrib_verb") is not None
+        ):
+            break
+        start = p
+    word = sent.lower(start)
+    if word == "it":
+        return _it_agent(state, sent, start)
+    if word == "they":
+        return _they_agent(state, sent, start)
+    end = _np_end(sent, start, and_at)
+    return _actor_in(state, sent, (start, end)) if end is not None else None
 
 
 def _it_agent(state: _Doc, sent: _Tagged, it: int) -> str | None:

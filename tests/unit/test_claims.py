@@ -1922,6 +1922,16 @@ def test_the_enemy_is_the_claimants_adversary(
         ),
         # ... but not a patron's
         ("Iran-backed militias attacked a base, killing 17 soldiers.", None),
+        # a verb after "and" shares its clause's subject, never the object
+        # before it
+        (
+            "Kyiv said Russian forces shelled a Ukrainian post and killed 40 soldiers.",
+            "Ukraine",
+        ),
+        (
+            "Israel said it had struck a Hamas post and killed 19 fighters.",
+            None,
+        ),
         # of a group's adversaries, the one already a side in the text
         (
             "The Malian army said 30 of its soldiers died. JNIM fighters killed 40 "
