@@ -186,8 +186,10 @@ class _Tagged:
         for i, end, (category, value) in index.scan(self.tokens):
             if category in _PROPER:
                 text = self.tokens[i].text
-                if not text[:1].isupper():
-                    continue
+                if not text[:1].isupper() and not any(
+                    t.text[:1].isupper() for t in self.tokens[i + 1 : end]
+                ):
+                    continue  # a name has a capital: "al-Qaeda", "el-Fasher"
                 if (
                     upper_sentence
                     and text.isupper()
@@ -778,6 +780,9 @@ def _noun_phrase(state: _Doc, sent: _Tagged, idx: int) -> _NounPhrase:
             adjective = adj.value
             i = adj.end
             continue
+        if proper is not None and _is_patron(sent, proper):
+            i = proper.end + 2  # "40 Iran-backed Houthi fighters" are no Iranians
+            continue
         if proper is not None:
             subject = subject or _speaks_for(state.lex, proper.value)
             i = proper.end
@@ -858,14 +863,20 @@ def _of_owner(state: _Doc, sent: _Tagged, j: int) -> str | None:
     """The owner in "fighters of the Nusra Front", "casualties among Russian troops"."""
     if sent.lower(j) not in {"of", "among", "from"}:
         return None
-    for k in range(j + 1, min(j + 6, len(sent.tokens))):
+    k, stop = j + 1, min(j + 6, len(sent.tokens))
+    while k < stop:
         m = sent.at(k, "actor", "demonym", "people")
+        if m is not None and _is_patron(sent, m):
+            k = m.end + 2  # "of the al-Qaeda-linked Nusra Front": not al-Qaeda's
+            stop = min(stop + 2, len(sent.tokens))
+            continue
         if m is not None and sent.lower(m.end) in _ATTACKS - _HOLDERS:
             return None  # "the toll from the Hamas attack": whose attack, not dead
         if m is not None:
             return _speaks_for(state.lex, m.value)
         if sent.tokens[k].text in {",", ";", "."}:
             break
+        k += 1
     return None
 
 
@@ -1299,11 +1310,14 @@ def _actor_in(state: _Doc, sent: _Tagged, span: tuple[int, int]) -> str | None:
     """
     for p in range(*span):
         m = sent.at(p, "actor", "demonym")
-        if m is not None and not (
-            sent.lower(m.end) == "-" and sent.lower(m.end + 1) in _PATRONAGE
-        ):
+        if m is not None and not _is_patron(sent, m):
             return _speaks_for(state.lex, m.value)
     return None
+
+
+def _is_patron(sent: _Tagged, m: _Match) -> bool:
+    """True for the X of "X-backed": a patron, not the one acting or counted."""
+    return sent.lower(m.end) == "-" and sent.lower(m.end + 1) in _PATRONAGE
 
 
 # after "X-": X is a patron, not the one acting ("Iran-backed militias")

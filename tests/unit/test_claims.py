@@ -487,6 +487,15 @@ def test_listed_figures_share_the_measure() -> None:
         ("Chadian units fighting against the Malian army lost 200 men.", "Chad"),
         ("Kenya, which leads the mission, deployed 400 police officers.", "Kenya"),
         ("The number of Palestinians killed has surpassed 67,000.", "Palestine"),
+        # a name written with a lower-case particle is still a name
+        ("The army said 25 al-Qaeda fighters were killed.", "al-Qaeda"),
+        # a patron is not whose people they are
+        ("The monitor said 40 Iran-backed Houthi fighters were killed.", "Houthis"),
+        (
+            "The monitor said 40 fighters of the al-Qaeda-linked Nusra Front were "
+            "killed.",
+            "Nusra Front",
+        ),
     ],
 )
 def test_subject_is_whose_people_are_counted(text: str, subject: str | None) -> None:
