@@ -331,6 +331,7 @@ class _Doc:
         self.values: dict[int, _Binding] = {}  # figure value -> its last binding
         self.last_claim = -1  # the sentence of the last claim
         self.last_binding: _Binding | None = None  # and how it was bound
+        self.last_made: Claim | None = None  # and the claim made of it
         # the side of the captives a noun counted last: "hostage" -> "Israel"
         self.captives: dict[str, str] = {}
         self.last_subject: tuple[int, str] | None = None
@@ -542,6 +543,7 @@ def _sentence_claims(state: _Doc, k: int, figs: list[Figure]) -> Iterable[Claim]
         state.last_measure = binding.measure
         state.last_claim = k
         state.last_binding = binding
+        state.last_made = claim
     return out
 
 
@@ -1421,6 +1423,7 @@ def _bind(
         measure = "captured"
     antecedent = np.partitive
     earlier_of = own_time = None
+    listed_victims = False
     if measure is None and antecedent is None and np.head in {"none", "unknown"}:
         earlier_of, own_time = _earlier_value(sent, idx, done, np.head == "none")
         if earlier_of is not None:
@@ -1442,6 +1445,7 @@ def _bind(
         assert prior is not None
         measure = prior.measure
         increment = increment or prior.increment
+        listed_victims = prior.victims  # "among the victims were 7 women and 11 ..."
         if subject is None and (takes_group or not prior.group):
             subject, group = prior.subject, prior.group
     if (
@@ -1459,10 +1463,13 @@ def _bind(
             increment = increment or fronted.increment
             if subject is None and (takes_group or not fronted.group):
                 subject, group = fronted.subject, fronted.group
-    victims = False
+    victims = listed_victims
     if measure is None:
         measure = _victims_before(state, sent, a)
         victims = measure is not None
+    elif measure == state.last_measure and antecedent is None:
+        # "the death toll includes 52 civilians": the measure from the toll itself
+        victims = _victims_before(state, sent, a) is not None
     if measure is None or measure not in state.lex.measures:
         return None
     if np.head == "unknown" and not strong and antecedent is None and not earlier_of:
@@ -1676,11 +1683,21 @@ def _is_part(
     )
     if whole is None or whole.measure != measure:
         return False
-    return np.partitive is not None or np.anaphoric or of_whom or _included(sent, a)
+    # listed with a part, a part too: "including 7 women and 11 children"
+    return (
+        np.partitive is not None
+        or np.anaphoric
+        or of_whom
+        or _included(sent, a)
+        or whole.part
+    )
 
 
 # words that make a count of captives or missing people those held now
 _STILL = frozenset({"still", "remain", "remains", "remaining"})
+
+
+_INCLUDE = frozenset({"include", "includes", "included"})
 
 
 def _included(sent: _Tagged, a: int) -> bool:
@@ -1961,7 +1978,7 @@ def _presence(sent: _Tagged, a: int, np_end: int) -> bool:
 
 # words between "the victims" and the figure: "among the victims were 6 women"
 _VICTIM_GLUE = frozenset(
-    {"were", "are", "was", "is", "included", "include", "includes", ":", ",", "the"}
+    {"were", "are", "was", "is", "also", ":", ",", "the", *_INCLUDE}
 )
 
 
@@ -1969,17 +1986,31 @@ def _victims_before(state: _Doc, sent: _Tagged, a: int) -> str | None:
     """The measure of "among the victims were 6 women", or None.
 
     The victims are the people the last claim counted, when that claim counts a
-    toll that never falls (killed, wounded, casualties).
+    toll that never falls (killed, wounded, casualties). So are the people the
+    toll itself holds, when it is said to: "the death toll includes 52
+    civilians", "among the dead are 14 children" ("the death toll is 52" is the
+    toll, not a part of it).
     """
     measure = state.last_measure
     info = state.lex.measures.get(measure) if measure is not None else None
     if info is None or info.kind != "cumulative":
         return None
     victims = state.lex.words("cues", "grammar", "victim_nouns")
-    for k in range(a - 1, max(-1, a - 5), -1):
+    for k in range(a - 1, max(-1, a - 6), -1):
         word = sent.lower(k)
         if word in victims:
             return measure if sent.lower(k - 1) in {"the", "among"} else None
+        toll = sent.ending(k + 1, "measure_nouns")
+        if (
+            toll is not None
+            and toll.value == measure
+            and sent.lower(toll.start - 1) == "the"
+            and (
+                sent.lower(toll.start - 2) == "among"
+                or any(sent.lower(p) in _INCLUDE for p in range(toll.end, a))
+            )
+        ):
+            return measure
         if word not in _VICTIM_GLUE:
             return None
     return None
@@ -3626,6 +3657,9 @@ def _make_claim(
     as_of = _as_of(state, time, binding.measure, flow)
     if time is not None and time.is_since and as_of is not None:
         as_of = _until_said(state, sent, binding, time, as_of)
+    if time is None and binding.victims and state.last_made is not None:
+        # "Among the victims were 6 women": of the toll's time, not the report's
+        as_of = state.last_made.as_of
     toks = sent.tokens
     start = toks[binding.first].start
     end = toks[min(binding.last, len(toks)) - 1].end

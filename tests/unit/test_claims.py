@@ -144,6 +144,63 @@ def test_victims_are_the_people_the_last_toll_counted(
     assert expected == [(c.measure, c.low) for c in claims_of(text)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Shelling killed 300 people over the past two months, a monitor said. "
+            "The death toll includes 40 civilians. The toll also includes 90 guards.",
+            [(300, True), (40, True), (90, True)],
+            id="the-toll-includes",
+        ),
+        pytest.param(
+            "Fighting has killed 120 people since January 5. Among the dead are 14 "
+            "children and 3 medics.",
+            [(120, True), (14, True), (3, True)],
+            id="among-the-dead",
+        ),
+        # the toll restated is the toll, no part of it
+        pytest.param(
+            "Fighting has killed 120 people since January 5. The death toll is 125.",
+            [(120, True), (125, False)],
+            id="the-toll-is",
+        ),
+    ],
+)
+def test_the_people_a_toll_includes_are_a_part_of_it(
+    text: str, expected: list[tuple[int, bool]]
+) -> None:
+    """'The death toll includes 40 civilians': some of the toll, of its time."""
+    found = claims_of(text)
+    assert [(c.low, c.increment) for c in found] == expected
+    parts = [c for c, (_low, part) in zip(found, expected, strict=True) if part][1:]
+    assert all(c.as_of == found[0].as_of for c in parts)
+    assert all(c.measure == "killed" for c in found)
+
+
+def test_the_victims_of_a_toll_are_of_its_time() -> None:
+    """'Among the victims were ...' are the toll's people on the toll's day."""
+    found = claims_of(
+        "Rockets killed 25 villagers on Sunday, officials said. Among the victims "
+        "were 7 women and 11 children."
+    )
+    assert len({c.as_of for c in found}) == 1
+    assert [c.increment for c in found] == [True, True, True]
+
+
+def test_a_figure_listed_with_a_part_is_a_part() -> None:
+    """'including 7 women and 11 children': the 11 are some of the dead too."""
+    found = claims_of(
+        "At least 25 villagers have been killed in the war, including 7 women "
+        "and 11 children."
+    )
+    assert [(c.low, c.increment) for c in found] == [
+        (25, False),
+        (7, True),
+        (11, True),
+    ]
+
+
 def test_a_fronted_partitive_without_a_measure_word_counts_as_the_figure() -> None:
     """'Of the 3,000, 250 came home': no measure word, the 3,000's measure."""
     found = claims_of("About 3,000 sailors were killed. Of the 3,000, 250 came home.")
