@@ -1743,7 +1743,8 @@ def _adversary(
 
     Of several ("Ukraine": Russia, North Korea), the one that is already a claim's
     subject in the text, or one of ``also`` (the sentence's subjects so far);
-    else nobody.
+    else the one that claimed a figure in it ("Moscow said 300 Ukrainian
+    soldiers died"); else nobody.
     """
     if ";" in claimant:
         return None  # two claimants: whose enemy?
@@ -1755,7 +1756,9 @@ def _adversary(
         if side != claimant
     }
     if len(foes) > 1:
-        foes &= state.sides | set(also)
+        foes = foes & (state.sides | set(also)) or foes & {
+            said.claimant for said in state.claimants.values() if said is not None
+        }
     return next(iter(foes)) if len(foes) == 1 else None
 
 

@@ -17,8 +17,8 @@ _TOKEN = re.compile(
     r"""
       (?:[A-Za-z]\.){2,}          # U.S.  a.m.  U.N.
     | \d+(?:[.,]\d+)*             # 12,000  1.5
-    | [^\W\d_]+                   # words, any script
-    | ['’]s\b                     # possessive 's
+    | [^\W\dʼ_]+                  # words, any script
+    | ['’ʼ]s\b                    # possessive 's (ʼ: a modifier letter, not a letter)
     | \S                          # any other character on its own
     """,
     re.VERBOSE,
@@ -27,7 +27,9 @@ _TOKEN = re.compile(
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})", re.VERBOSE)  # keeps the tokens
 _NEW = tuple.__new__  # builds a Token from a tuple without a Python-level call
 
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+_QUOTES = str.maketrans(
+    {"’": "'", "‘": "'", "ʼ": "'", "“": '"', "”": '"', "–": "-", "—": "-"}
+)
 
 
 class Token(NamedTuple):

@@ -1936,6 +1936,13 @@ def test_the_speakers_own_people(text: str, subject: str | None, claimant: str) 
             ("casualties", None, "Ukraine"),
             id="of-two-adversaries-none-named",
         ),
+        # ... else the one that spoke: a state claiming a figure is a party
+        pytest.param(
+            "Moscow said 300 Ukrainian soldiers died. Kyiv said the enemy's "
+            "losses rose to 1,100 troops on Tuesday.",
+            ("casualties", "Russia", "Ukraine"),
+            id="of-two-adversaries-the-one-that-spoke",
+        ),
         # a claimant with no adversary in the stance data: no side
         pytest.param(
             "The Atlas Brigade said the enemy lost 40 fighters.",
@@ -1976,8 +1983,14 @@ def test_the_enemy_is_the_claimants_adversary(
         # not even one carried from a sentence before
         ("Ukrainian units killed 40 troops near the border.", None),
         (
-            "Kyiv said 300 Russian soldiers died. North Korean units killed 40 troops.",
+            "London said 300 Russian soldiers died. North Korean units killed 40 "
+            "troops.",
             None,
+        ),
+        # ... but one that spoke in it is a party
+        (
+            "Kyiv said 300 Russian soldiers died. North Korean units killed 40 troops.",
+            "Ukraine",
         ),
         # the subject of the clause a participle hangs on, after a dateline too
         ("Al-Shabaab gunmen stormed a base, killing 17 soldiers.", "Somalia"),

@@ -43,6 +43,11 @@ def _cut(text: str) -> list[tuple[str, int]]:
             ["U.N.", "-", "backed", "talks", "(", "again", ")", "!"],
             id="punctuation-stands-alone",
         ),
+        pytest.param(
+            "Kharkivʼs troops and Kyiv’s",
+            ["Kharkiv", "ʼs", "troops", "and", "Kyiv", "’s"],
+            id="possessive-with-any-apostrophe",
+        ),
         pytest.param("", [], id="empty-text"),
     ],
 )
@@ -87,6 +92,7 @@ def test_tokenize_lower_is_normalised() -> None:
     [
         pytest.param("Brigade", "brigade", id="lowercase"),
         pytest.param("Odesa’s", "odesa's", id="curly-apostrophe"),
+        pytest.param("Odesaʼs", "odesa's", id="modifier-letter-apostrophe"),
         pytest.param("‘quoted’", "'quoted'", id="single-curly-quotes"),
         pytest.param("“Quoted”", '"quoted"', id="double-curly-quotes"),
         pytest.param("10–12", "10-12", id="en-dash"),
