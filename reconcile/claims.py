@@ -2844,6 +2844,13 @@ def _verb_subject(sent: _Tagged, start: int) -> tuple[int, int] | None:
         ):
             break
         i -= 1
+    # a time opening the clause, with no comma after it: "On Tuesday the army
+    # said" (with the comma, the scan stopped there)
+    for time in sent.times() if i < k else ():
+        lead = i + (sent.lower(i) in sent.leads)
+        if time.start in (i, lead) and time.end < k:
+            i = time.end
+            break
     if i >= k:
         return None
     return i, k

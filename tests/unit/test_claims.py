@@ -581,6 +581,9 @@ def test_subject_is_whose_people_are_counted(text: str, subject: str | None) -> 
             "British and French intelligence",
         ),
         ("About 700 soldiers were killed in the fighting.", None, None),
+        # a time opening the clause is no part of the speaker, comma or not
+        ("On Tuesday the army said 700 soldiers were killed.", None, "the army"),
+        ("Last week Kyiv said 700 soldiers were killed.", "Ukraine", "Kyiv"),
         # where it happened is not who said so
         ("Seven soldiers were killed in Lebanon, the army said.", None, "the army"),
         # a place before the comma is no item of a list of claimants
