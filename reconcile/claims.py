@@ -2844,13 +2844,21 @@ def _verb_subject(sent: _Tagged, start: int) -> tuple[int, int] | None:
         ):
             break
         i -= 1
-    # a time opening the clause, with no comma after it: "On Tuesday the army
-    # said" (with the comma, the scan stopped there)
+    # a time or an adverb opening the clause, with no comma after it: "On
+    # Tuesday the army said", "Overnight the army said" (with the comma, the
+    # scan stopped there)
+    lead = i
+    while (
+        lead < k - 1
+        and sent.lower(lead) in sent.leads
+        and sent.at(lead, "determiner") is None  # "This group said"
+    ):
+        lead += 1
     for time in sent.times() if i < k else ():
-        lead = i + (sent.lower(i) in sent.leads)
-        if time.start in (i, lead) and time.end < k:
-            i = time.end
+        if i <= time.start <= lead and time.end < k:
+            lead = time.end
             break
+    i = lead
     if i >= k:
         return None
     return i, k

@@ -584,6 +584,8 @@ def test_subject_is_whose_people_are_counted(text: str, subject: str | None) -> 
         # a time opening the clause is no part of the speaker, comma or not
         ("On Tuesday the army said 700 soldiers were killed.", None, "the army"),
         ("Last week Kyiv said 700 soldiers were killed.", "Ukraine", "Kyiv"),
+        ("Overnight the army said 700 soldiers were killed.", None, "the army"),
+        ("This group said 700 soldiers were killed.", None, "This group"),
         # where it happened is not who said so
         ("Seven soldiers were killed in Lebanon, the army said.", None, "the army"),
         # a place before the comma is no item of a list of claimants
