@@ -336,13 +336,17 @@ class _Doc:
         self.captives: dict[str, str] = {}
         self.last_subject: tuple[int, str] | None = None
         self.sides: set[str] = set()  # the subjects of claims read so far
-        self.last_measure: str | None = None
         self.last_attribution: _Attribution | None = None  # of the last claim
         self.here = 0  # where the sentence being read starts
         self.names: dict[str, str | None] = {}
         # a state's body ("army", also "military") -> how far the text was read
         # for it, and the states named as its owner so far ("Sudan's army")
         self.institutions: dict[str, tuple[int, list[tuple[int, str]]]] = {}
+
+    @property
+    def last_measure(self) -> str | None:
+        """The measure of the last claim made."""
+        return self.last_made.measure if self.last_made is not None else None
 
     def tag(self, k: int) -> _Tagged:
         t = self.tagged.get(k)
@@ -540,7 +544,6 @@ def _sentence_claims(state: _Doc, k: int, figs: list[Figure]) -> Iterable[Claim]
             state.last_subject = (k, binding.subject)
         if claim.subject and not binding.group:
             state.sides.add(claim.subject)  # "20 of its soldiers": the speaker
-        state.last_measure = binding.measure
         state.last_claim = k
         state.last_binding = binding
         state.last_made = claim
